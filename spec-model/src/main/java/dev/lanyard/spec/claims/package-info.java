@@ -1,0 +1,2 @@
+/** JWT claim sets: access tokens (RFC 9068), ID-JAG, client assertions (RFC 7523). */
+package dev.lanyard.spec.claims;

@@ -1,0 +1,65 @@
+package dev.lanyard.spec.ref;
+
+/**
+ * The spec revisions Lanyard implements, and the sections its checks cite most often.
+ *
+ * <p>Drafts are always cited with their revision. {@code SPECS.md} at the repository root maps each revision to the
+ * tests that cover it.
+ */
+public final class Specs {
+
+    /** OAuth 2.1, the revision implemented. */
+    public static final String OAUTH21 = "draft-ietf-oauth-v2-1-16";
+    /** Client ID Metadata Document, the revision implemented. */
+    public static final String CIMD = "draft-ietf-oauth-client-id-metadata-document-02";
+    /** Identity Assertion JWT Authorization Grant, the revision implemented. */
+    public static final String ID_JAG = "draft-ietf-oauth-identity-assertion-authz-grant-03";
+    /** JWT client authentication and grants, update of RFC 7523. */
+    public static final String RFC7523BIS = "draft-ietf-oauth-rfc7523bis-10";
+    /** MCP specification revision implemented. */
+    public static final String MCP = "2026-07-28";
+
+    /** RFC 6749 §5.2: error response, and the error-string character set. */
+    public static final SpecRef RFC6749_ERROR_RESPONSE = SpecRef.rfc(6749, "5.2");
+    /** RFC 6749 §3.3: scope syntax. */
+    public static final SpecRef RFC6749_SCOPE = SpecRef.rfc(6749, "3.3");
+    /** RFC 6749 §3.1: request parameters MUST NOT be included more than once; empty is absent. */
+    public static final SpecRef RFC6749_PARAMETERS = SpecRef.rfc(6749, "3.1");
+    /** OAuth 2.1 §3.1: parameter hygiene on the authorization endpoint (repeats, empties, unknowns). */
+    public static final SpecRef OAUTH21_PARAMETERS = SpecRef.draft(OAUTH21, "3.1");
+    /** OAuth 2.1 §3.2.2: token request. */
+    public static final SpecRef OAUTH21_TOKEN_REQUEST = SpecRef.draft(OAUTH21, "3.2.2");
+    /** OAuth 2.1 §4.1.1: authorization request. */
+    public static final SpecRef OAUTH21_AUTHORIZATION_REQUEST = SpecRef.draft(OAUTH21, "4.1.1");
+    /** OAuth 2.1 §4.1.3: token request for the code grant. */
+    public static final SpecRef OAUTH21_CODE_TOKEN_REQUEST = SpecRef.draft(OAUTH21, "4.1.3");
+    /** RFC 7636 §4.1: code_verifier syntax. */
+    public static final SpecRef RFC7636_VERIFIER = SpecRef.rfc(7636, "4.1");
+    /** RFC 7636 §4.2: code_challenge syntax. */
+    public static final SpecRef RFC7636_CHALLENGE = SpecRef.rfc(7636, "4.2");
+    /** RFC 8707 §2: resource parameter. */
+    public static final SpecRef RFC8707_RESOURCE = SpecRef.rfc(8707, "2");
+    /** RFC 8414 §2: authorization server metadata members. */
+    public static final SpecRef RFC8414_METADATA = SpecRef.rfc(8414, "2");
+    /** RFC 8414 §3: well-known URI construction. */
+    public static final SpecRef RFC8414_WELL_KNOWN = SpecRef.rfc(8414, "3");
+    /** RFC 8414 §3.3: issuer validation. */
+    public static final SpecRef RFC8414_VALIDATION = SpecRef.rfc(8414, "3.3");
+    /** RFC 9728 §2: protected resource metadata members. */
+    public static final SpecRef RFC9728_METADATA = SpecRef.rfc(9728, "2");
+    /** RFC 9728 §3.1: well-known URI construction. */
+    public static final SpecRef RFC9728_WELL_KNOWN = SpecRef.rfc(9728, "3.1");
+    /** RFC 9728 §3.3: resource validation. */
+    public static final SpecRef RFC9728_VALIDATION = SpecRef.rfc(9728, "3.3");
+    /** RFC 9728 §5.1: {@code resource_metadata} in WWW-Authenticate. */
+    public static final SpecRef RFC9728_WWW_AUTHENTICATE = SpecRef.rfc(9728, "5.1");
+    /** RFC 6750 §3: the WWW-Authenticate response header. */
+    public static final SpecRef RFC6750_WWW_AUTHENTICATE = SpecRef.rfc(6750, "3");
+    /** RFC 7591 §2: client metadata. */
+    public static final SpecRef RFC7591_METADATA = SpecRef.rfc(7591, "2");
+    /** RFC 8259 / RFC 7159: JSON text. */
+    public static final SpecRef RFC8259_JSON = SpecRef.rfc(8259, "4");
+
+    private Specs() {
+    }
+}

@@ -59,6 +59,20 @@ public final class Specs {
     public static final SpecRef RFC7591_METADATA = SpecRef.rfc(7591, "2");
     /** RFC 8259 / RFC 7159: JSON text. */
     public static final SpecRef RFC8259_JSON = SpecRef.rfc(8259, "4");
+    /** OAuth 2.1 §2.3: a redirect URI is absolute, has no fragment, and keeps its query. */
+    public static final SpecRef OAUTH21_REDIRECT_URI = SpecRef.draft(OAUTH21, "2.3");
+    /** OAuth 2.1 §2.3.1: complete registration, exact matching, reverse-domain private-use schemes. */
+    public static final SpecRef OAUTH21_REDIRECT_REGISTRATION = SpecRef.draft(OAUTH21, "2.3.1");
+    /** OAuth 2.1 §2.3.2: redirect_uri is REQUIRED when several are registered. */
+    public static final SpecRef OAUTH21_MULTIPLE_REDIRECT_URIS = SpecRef.draft(OAUTH21, "2.3.2");
+    /** OAuth 2.1 §4.1.2: authorization response. */
+    public static final SpecRef OAUTH21_AUTHORIZATION_RESPONSE = SpecRef.draft(OAUTH21, "4.1.2");
+    /** OAuth 2.1 §4.1.2.1: authorization error response (and when not to redirect). */
+    public static final SpecRef OAUTH21_AUTHORIZATION_ERROR = SpecRef.draft(OAUTH21, "4.1.2.1");
+    /** OAuth 2.1 §8.4.2: loopback redirect URIs, any port at request time (RFC 8252 §7.3). */
+    public static final SpecRef OAUTH21_LOOPBACK_REDIRECT = SpecRef.draft(OAUTH21, "8.4.2");
+    /** RFC 9207 §2: the {@code iss} authorization response parameter. */
+    public static final SpecRef RFC9207_ISS = SpecRef.rfc(9207, "2");
 
     private Specs() {
     }

@@ -128,7 +128,7 @@ public final class FormParameters {
 
     // WHATWG / HTML form decoding: '+' is a space, %XX are UTF-8 octets; anything malformed is refused, not repaired.
     private static String decode(String s) {
-        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0 && isWellFormedUtf16(s)) {
             return s;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
@@ -164,6 +164,18 @@ public final class FormParameters {
         } catch (CharacterCodingException e) {
             throw OAuthException.invalidRequest("Malformed UTF-8", FORM);
         }
+    }
+
+    private static boolean isWellFormedUtf16(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hex(char c) {

@@ -210,8 +210,9 @@ class AuthorizationResponseTest {
     @Test
     void parseWhenStateOrIssNotVisibleAsciiThenInvalidRequest() {
         // OAuth 2.1 Appendix A.5: state = 1*VSCHAR; RFC 9207 §2: iss is an https URL
+        // a lone surrogate is not well-formed text: refused while decoding the parameters (INP-02)
         assertOAuthError(() -> AuthorizationResponse.parse(FormParameters.parse("code=c&state=a\uD800b")),
-                OAuthError.INVALID_REQUEST, "state");
+                OAuthError.INVALID_REQUEST, "UTF-8");
         assertOAuthError(() -> parse("https://client.example/cb?code=c&state=%0A"), OAuthError.INVALID_REQUEST,
                 "state");
         assertOAuthError(() -> parse("https://client.example/cb?code=c&iss=https%3A%2F%2Fas%C3%A9"),

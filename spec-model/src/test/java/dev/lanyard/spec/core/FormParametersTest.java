@@ -53,6 +53,15 @@ class FormParametersTest {
     }
 
     @Test
+    void parseWhenLoneSurrogateThenInvalidRequest() {
+        // INP-02: text that is not well-formed Unicode is refused, encoded or not
+        for (String bad : List.of("state=a\uD800b", "state=\uDC00", "a\uD800=1", "state=x+\uD800")) {
+            assertThatThrownBy(() -> FormParameters.parse(bad)).isInstanceOf(OAuthException.class);
+        }
+        assertThat(FormParameters.parse("emoji=\uD83D\uDE00").get("emoji")).contains("\uD83D\uDE00");
+    }
+
+    @Test
     void parseWhenTenThousandParametersThenInvalidRequest() {
         // a parameter flood is refused quickly, not processed
         StringBuilder b = new StringBuilder();

@@ -26,7 +26,8 @@ import dev.lanyard.spec.ref.Specs;
  * response it is {@value #NOT_APPLICABLE} ({@value Specs#ID_JAG} §4.3.4), which the constructor and the parser enforce
  * whenever {@code issued_token_type} is {@link TokenTypeUri#ID_JAG}.
  *
- * @param accessToken     {@code access_token}, REQUIRED; VSCHAR. In a token exchange, the issued token whatever its type
+ * @param accessToken     {@code access_token}, REQUIRED; VSCHAR. In a token exchange, the issued token, whatever
+ *                        its type
  * @param tokenType       {@code token_type}, REQUIRED: {@code Bearer}, {@code DPoP}, {@code N_A}, …
  * @param expiresIn       {@code expires_in}, RECOMMENDED: seconds, a non-negative JSON number
  * @param refreshToken    {@code refresh_token}, OPTIONAL; VSCHAR

@@ -25,7 +25,8 @@ final class GrantParameters {
 
     /** A REQUIRED single-valued parameter with a length cap. */
     static String require(FormParameters p, String name, int maxLength, SpecRef rule) {
-        return p.get(name, maxLength).orElseThrow(() -> OAuthException.invalidRequest("Missing parameter " + name, rule));
+        return p.get(name, maxLength)
+                .orElseThrow(() -> OAuthException.invalidRequest("Missing parameter " + name, rule));
     }
 
     /** Every {@code resource} value (RFC 8707 §2); {@code invalid_target} when one is not an absolute URI. */
@@ -38,7 +39,8 @@ final class GrantParameters {
         Optional<String> value = p.get(name, MAX_URI_LENGTH);
         if (value.isPresent() && !isAbsoluteUri(value.get())) {
             // RFC 8693 §3: token type identifiers are URIs
-            throw OAuthException.invalidRequest("Parameter " + name + " must be an absolute URI", SpecRef.rfc(8693, "3"));
+            throw OAuthException.invalidRequest("Parameter " + name + " must be an absolute URI",
+                    SpecRef.rfc(8693, "3"));
         }
         return value.map(TokenTypeUri::new);
     }

@@ -91,7 +91,8 @@ public record TokenExchangeGrant(List<ResourceIndicator> resources, List<String>
         Optional<Scope> scope = Scope.parseOptional(p.get("scope"));
         Optional<TokenTypeUri> requestedTokenType = GrantParameters.tokenType(p, "requested_token_type");
         // RFC 8693 §2.1: subject_token and subject_token_type are REQUIRED
-        String subjectToken = GrantParameters.require(p, "subject_token", MAX_ASSERTION_LENGTH, Specs.RFC8693_REQUEST);
+        String subjectToken = GrantParameters.require(p, "subject_token", MAX_ASSERTION_LENGTH,
+                Specs.RFC8693_REQUEST);
         TokenTypeUri subjectTokenType = GrantParameters.tokenType(p, "subject_token_type").orElseThrow(
                 () -> OAuthException.invalidRequest("Missing parameter subject_token_type", Specs.RFC8693_REQUEST));
         Optional<String> actorToken = p.get("actor_token", MAX_ASSERTION_LENGTH);
@@ -101,7 +102,8 @@ public record TokenExchangeGrant(List<ResourceIndicator> resources, List<String>
             throw OAuthException.invalidRequest("Missing parameter actor_token_type", Specs.RFC8693_REQUEST);
         }
         if (actorToken.isEmpty() && actorTokenType.isPresent()) {
-            throw OAuthException.invalidRequest("Parameter actor_token_type without actor_token", Specs.RFC8693_REQUEST);
+            throw OAuthException.invalidRequest("Parameter actor_token_type without actor_token",
+                    Specs.RFC8693_REQUEST);
         }
         // ID-JAG §4.3: audience is REQUIRED when an ID-JAG is requested
         if (requestedTokenType.equals(Optional.of(TokenTypeUri.ID_JAG)) && audiences.isEmpty()) {

@@ -224,7 +224,8 @@ class AccessTokenResponseTest {
         assertThatThrownBy(() -> new AccessTokenResponse("at", "Bearer", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Map.of("scope", Json.createValue("a"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AccessTokenResponse.of("at", "Bearer", -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AccessTokenResponse.of("at", "Bearer", -1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AccessTokenResponse.of("", "Bearer", 1)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -58,7 +58,8 @@ class ClientCredentialsInRequestTest {
         ClientCredentialsInRequest c = new ClientCredentialsInRequest(Optional.of("c1"), Optional.empty(),
                 Optional.of("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"), Optional.of("h.p.s"));
         assertThat(ClientCredentialsInRequest.parse(c.toForm())).isEqualTo(c);
-        assertThat(ClientCredentialsInRequest.parse(FormParameters.empty())).isEqualTo(ClientCredentialsInRequest.none());
+        assertThat(ClientCredentialsInRequest.parse(FormParameters.empty()))
+                .isEqualTo(ClientCredentialsInRequest.none());
         assertThat(ClientCredentialsInRequest.none().isEmpty()).isTrue();
         assertThat(c.isEmpty()).isFalse();
     }

@@ -101,7 +101,8 @@ class IntrospectionResponseTest {
     void toJsonWhenParsedBackThenEqual() {
         IntrospectionResponse r = new IntrospectionResponse(true, Optional.of(Scope.of("items:read")),
                 Optional.of("c1"), Optional.of("alice"), Optional.of("Bearer"), Optional.of(Instant.ofEpochSecond(200)),
-                Optional.of(Instant.ofEpochSecond(100)), Optional.of(Instant.ofEpochSecond(100)), Optional.of("u-alice"),
+                Optional.of(Instant.ofEpochSecond(100)), Optional.of(Instant.ofEpochSecond(100)),
+                Optional.of("u-alice"),
                 List.of("https://rs.example.test/api"), Optional.of("https://as.example.test"), Optional.of("j1"),
                 Map.of("cnf", Json.createObjectBuilder().add("jkt", "abc").build()));
         assertThat(IntrospectionResponse.parse(r.toJson()).orElseThrow()).isEqualTo(r);

@@ -21,7 +21,8 @@ class JwtBearerGrantTest {
         FormParameters form = form(TokenExamples.RFC7523_2_1_REQUEST);
         TokenRequest parsed = TokenRequest.parse(form);
         assertThat(parsed).isEqualTo(new JwtBearerGrant("eyJhbGciOiJFUzI1NiIsImtpZCI6IjE2In0."
-                + "eyJpc3Mi[...omitted for brevity...].J9l-ZhwP[...omitted for brevity...]", Optional.empty(), List.of()));
+                + "eyJpc3Mi[...omitted for brevity...].J9l-ZhwP[...omitted for brevity...]", Optional.empty(),
+                List.of()));
         assertThat(parsed.toForm()).isEqualTo(form);
     }
 

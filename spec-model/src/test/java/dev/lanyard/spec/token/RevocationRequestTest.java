@@ -19,7 +19,8 @@ class RevocationRequestTest {
     void specExampleRfc7009Section21() {
         FormParameters form = form(TokenExamples.RFC7009_2_1_REQUEST);
         RevocationRequest r = RevocationRequest.parse(form);
-        assertThat(r).isEqualTo(new RevocationRequest("45ghiukldjahdnhzdauz", Optional.of(TokenTypeHint.REFRESH_TOKEN)));
+        assertThat(r).isEqualTo(new RevocationRequest("45ghiukldjahdnhzdauz",
+                Optional.of(TokenTypeHint.REFRESH_TOKEN)));
         assertThat(r.toForm()).isEqualTo(form);
     }
 

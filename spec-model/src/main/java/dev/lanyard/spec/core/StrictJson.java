@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 
@@ -30,9 +32,11 @@ public final class StrictJson {
     }
 
     private static final class Factory {
-        static final JsonParserFactory INSTANCE = Json.createParserFactory(Map.of(
+        static final Map<String, ?> CONFIG = Map.of(
                 JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
-                "org.eclipse.parsson.maxDepth", MAX_DEPTH));
+                "org.eclipse.parsson.maxDepth", MAX_DEPTH);
+        static final JsonParserFactory INSTANCE = Json.createParserFactory(CONFIG);
+        static final JsonReaderFactory READER = Json.createReaderFactory(CONFIG);
     }
 
     /**
@@ -49,7 +53,13 @@ public final class StrictJson {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 return Parsed.invalid(new Violation("", "the JSON text is not an object", Specs.RFC8259_JSON));
             }
-            JsonObject object = parser.getObject();
+            JsonObject object;
+            // Parsson's JsonParser.getObject() ignores KeyStrategy.NONE (duplicates kept, last wins); its JsonReader
+            // honours it, so the object is read by a reader and the parser only checks what follows it
+            try (JsonReader reader = Factory.READER.createReader(new StringReader(text))) {
+                object = reader.readObject();
+            }
+            parser.skipObject();
             if (depth(object, 1) > MAX_DEPTH) {
                 return Parsed.invalid(new Violation("", "JSON nested deeper than " + MAX_DEPTH, Specs.RFC8259_JSON));
             }

@@ -22,7 +22,8 @@ import dev.lanyard.spec.ref.Specs;
  *       {@link Optional#empty()}; the resource server answers 401 without an {@code error} (RFC 6750 §3.1, A-048);</li>
  *   <li>{@code Bearer}, {@code bearer}, {@code BEARER}, ... followed by spaces and a token68: the token (A-052);</li>
  *   <li>a malformed Bearer value ({@code Bearer}, {@code Bearer a b}, {@code Bearer tok"en},
- *       {@code Bearer tok,en}) or a token longer than {@link #MAX_LENGTH}: {@link OAuthException} with {@code invalid_token} (401; A-048, A-059).
+ *       {@code Bearer tok,en}) or a token longer than {@link #MAX_LENGTH}: {@link OAuthException} with
+ *       {@code invalid_token} (401; A-048, A-059).
  *       The description never contains the token.</li>
  * </ul>
  */

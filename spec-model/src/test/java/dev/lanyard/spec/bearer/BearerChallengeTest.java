@@ -107,7 +107,8 @@ class BearerChallengeTest {
         BearerChallenge c = BearerChallenge.parse(fieldValue(example)).orElseThrow();
 
         assertThat(c).isEqualTo(BearerChallenge.builder()
-                .error(OAuthError.INSUFFICIENT_SCOPE.withDescription("File write permission required for this operation"))
+                .error(OAuthError.INSUFFICIENT_SCOPE
+                        .withDescription("File write permission required for this operation"))
                 .scope(Scope.of("files:write")).resourceMetadata(PRM).build());
         assertThat(c.oauthError().orElseThrow().httpStatus()).isEqualTo(403);
         assertThat(BearerChallenge.parse(c.toHeaderValue())).contains(c);
@@ -120,7 +121,8 @@ class BearerChallengeTest {
                 + "bearer realm=\"y\", error=\"invalid_token\"";
         assertThat(BearerChallenge.parse(value)).contains(
                 BearerChallenge.builder().realm("y").error("invalid_token").build());
-        assertThat(BearerChallenge.parseAll(value).get(1).param("resource_metadata")).contains("https://rs/.well-known/x");
+        assertThat(BearerChallenge.parseAll(value).get(1).param("resource_metadata"))
+                .contains("https://rs/.well-known/x");
         assertThat(BearerChallenge.parse("Basic realm=\"x\"")).isEmpty();
     }
 

@@ -103,7 +103,7 @@ class BearerPropertyTest {
             any = true;
         }
         if (r.nextBoolean()) {
-            b.resourceMetadata(URI.create("https://rs" + r.nextInt(100) + ".example/.well-known/oauth-protected-resource"));
+            b.resourceMetadata(URI.create("https://rs" + r.nextInt(100) + ".example/.well-known/x" + r.nextInt(9)));
             any = true;
         }
         for (int k = 0, n = r.nextInt(3); k < n; k++) {

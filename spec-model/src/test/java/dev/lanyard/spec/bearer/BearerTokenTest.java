@@ -95,7 +95,8 @@ class BearerTokenTest {
     @Test
     void toAuthorizationHeaderWhenNotToken68ThenIllegalArgument() {
         for (String bad : List.of("", "a b", "a\r\nb", "=a", "a=b", "a".repeat(BearerToken.MAX_LENGTH + 1))) {
-            assertThatThrownBy(() -> BearerToken.toAuthorizationHeader(bad)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> BearerToken.toAuthorizationHeader(bad))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

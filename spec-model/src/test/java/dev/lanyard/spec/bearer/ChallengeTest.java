@@ -15,7 +15,7 @@ import dev.lanyard.spec.error.OAuthException;
 
 class ChallengeTest {
 
-    /** The field value of a header example: the {@code WWW-Authenticate} line, obs-folds replaced by SP (RFC 9112 §5.2). */
+    /** The value of an example's {@code WWW-Authenticate} line, obs-folds replaced by SP (RFC 9112 §5.2). */
     static String fieldValue(String example) {
         String unfolded = example.strip().replaceAll("\\r?\\n[ \\t]+", " ");
         for (String line : unfolded.split("\\r?\\n")) {

@@ -61,7 +61,8 @@ public record AuthorizationServerMetadata(String issuer, Endpoints endpoints, Op
         List<GrantType> grantTypesSupported, EndpointAuth tokenEndpointAuth, Documentation documentation,
         EndpointAuth revocationEndpointAuth, EndpointAuth introspectionEndpointAuth,
         List<String> codeChallengeMethodsSupported, Optional<String> signedMetadata,
-        Optional<Boolean> authorizationResponseIssParameterSupported, Optional<Boolean> clientIdMetadataDocumentSupported,
+        Optional<Boolean> authorizationResponseIssParameterSupported,
+        Optional<Boolean> clientIdMetadataDocumentSupported,
         Optional<Boolean> requirePushedAuthorizationRequests, List<String> dpopSigningAlgValuesSupported,
         List<TokenTypeUri> identityChainingRequestedTokenTypesSupported,
         List<String> authorizationGrantProfilesSupported, Map<String, JsonValue> extensions) {
@@ -88,7 +89,7 @@ public record AuthorizationServerMetadata(String issuer, Endpoints endpoints, Op
         signedMetadata.filter(s -> !MetadataReads.isCompactJws(s)).ifPresent(s -> {
             throw new IllegalArgumentException("signed_metadata is not a JWS");
         });
-        Objects.requireNonNull(authorizationResponseIssParameterSupported, "authorizationResponseIssParameterSupported");
+        Objects.requireNonNull(authorizationResponseIssParameterSupported, "issParameterSupported");
         Objects.requireNonNull(clientIdMetadataDocumentSupported, "clientIdMetadataDocumentSupported");
         Objects.requireNonNull(requirePushedAuthorizationRequests, "requirePushedAuthorizationRequests");
         dpopSigningAlgValuesSupported = List.copyOf(dpopSigningAlgValuesSupported);
@@ -179,7 +180,7 @@ public record AuthorizationServerMetadata(String issuer, Endpoints endpoints, Op
     public record EndpointAuth(List<ClientAuthMethod> methodsSupported, List<String> signingAlgValuesSupported) {
 
         /** Nothing published. */
-        public static final EndpointAuth NONE = new EndpointAuth(List.of(), List.of());
+        public static final EndpointAuth EMPTY = new EndpointAuth(List.of(), List.of());
 
         public EndpointAuth {
             methodsSupported = List.copyOf(methodsSupported);
@@ -215,7 +216,7 @@ public record AuthorizationServerMetadata(String issuer, Endpoints endpoints, Op
             Optional<URI> opPolicyUri, Optional<URI> opTosUri) {
 
         /** Nothing published. */
-        public static final Documentation NONE = new Documentation(Optional.empty(), List.of(), Optional.empty(),
+        public static final Documentation EMPTY = new Documentation(Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty());
 
         public Documentation {

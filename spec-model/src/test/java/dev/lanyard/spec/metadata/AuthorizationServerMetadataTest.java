@@ -214,7 +214,8 @@ class AuthorizationServerMetadataTest {
 
     @Test
     void parseWhenIssuerNotAUrlThenRefused() {
-        for (String issuer : List.of("", "as.example.com", "/tenant1", "https:opaque", "https://:443/", "https://a b")) {
+        for (String issuer : List.of("", "as.example.com", "/tenant1", "https:opaque", "https://:443/",
+                "https://a b")) {
             assertThat(parse(minimal().add("issuer", issuer)).violations().has("/issuer")).as(issuer).isTrue();
         }
     }
@@ -250,7 +251,8 @@ class AuthorizationServerMetadataTest {
     void parseWhenJwtAuthMethodWithoutSigningAlgsThenRequired() {
         // RFC 8414 §2: the algorithms MUST be present if private_key_jwt or client_secret_jwt is listed
         Violation v = violationAt(parse(minimal().add("token_endpoint_auth_methods_supported",
-                Json.createArrayBuilder().add("private_key_jwt"))), "/token_endpoint_auth_signing_alg_values_supported");
+                Json.createArrayBuilder().add("private_key_jwt"))),
+                "/token_endpoint_auth_signing_alg_values_supported");
         assertThat(v.message()).contains("REQUIRED").contains("private_key_jwt");
     }
 

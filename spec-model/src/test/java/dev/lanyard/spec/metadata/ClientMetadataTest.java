@@ -27,8 +27,8 @@ import dev.lanyard.spec.ref.Specs;
 
 class ClientMetadataTest {
 
-    // Note: javac turns the backslash-u escapes of the RFC text into the characters they name before the JSON parser runs,
-    // which yields the same JSON string value as the parser decoding the escapes itself.
+    // Note: javac turns the backslash-u escapes of the RFC text into the characters they name before the JSON
+    // parser runs, which yields the same JSON string value as the parser decoding the escapes itself.
 
     // RFC 7591 §3.1, first example: a request not using an initial access token
     static final String RFC7591_REQUEST = """

@@ -121,8 +121,8 @@ class ClientRegistrationResponseTest {
                 minimal().add("client_id_issued_at", 1.5).build(),
                 minimal().add("client_id_issued_at", "2893256800").build(),
                 minimal().add("client_id_issued_at", Long.MAX_VALUE).build())) {
-            assertThat(ClientRegistrationResponse.parse(doc).violations().has("/client_id_issued_at")).as(doc.toString())
-                    .isTrue();
+            assertThat(ClientRegistrationResponse.parse(doc).violations().has("/client_id_issued_at"))
+                    .as(doc.toString()).isTrue();
         }
     }
 

@@ -136,7 +136,8 @@ class ProtectedResourceMetadataTest {
                 .orElseThrow();
 
         assertThat(escaped.resource()).isEqualTo("https://h.example/mcp");
-        assertThat(nfd.resource()).isEqualTo("https://h.example/cafe\u0301").isNotEqualTo("https://h.example/caf\u00e9");
+        assertThat(nfd.resource()).isEqualTo("https://h.example/cafe\u0301")
+                .isNotEqualTo("https://h.example/caf\u00e9");
     }
 
     @Test

@@ -52,7 +52,8 @@ class WellKnownTest {
 
     @Test
     void protectedResourceWhenResourceHasPathThenInsertedNotAppended() {
-        // RFC 9728 §3.1: "GET /.well-known/oauth-protected-resource/resource1" for https://resource.example.com/resource1
+        // RFC 9728 §3.1: "GET /.well-known/oauth-protected-resource/resource1"
+        // for https://resource.example.com/resource1
         assertThat(WellKnown.protectedResource(u("https://resource.example.com/resource1")))
                 .isEqualTo(u("https://resource.example.com/.well-known/oauth-protected-resource/resource1"));
         URI mcp = WellKnown.protectedResource(u("https://h/mcp"));

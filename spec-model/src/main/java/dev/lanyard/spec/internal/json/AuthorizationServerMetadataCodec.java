@@ -158,7 +158,7 @@ public final class AuthorizationServerMetadataCodec {
                 v.add("/" + algsName, "is REQUIRED when " + endpoint
                         + "_auth_methods_supported lists private_key_jwt or client_secret_jwt", R);
             }
-            return EndpointAuth.NONE;
+            return EndpointAuth.EMPTY;
         }
         return new EndpointAuth(methods, algs);
     }

@@ -23,7 +23,8 @@ public final class MetadataReads {
 
     /** An OPTIONAL string member that must follow {@code uriRule}. */
     public static Optional<URI> uri(JsonObject o, String name, UriRule uriRule, Violations.Collector v, SpecRef rule) {
-        return JsonReads.string(o, name, v, rule).flatMap(s -> checked(s, "/" + name, uriRule, v, rule)).map(URI::create);
+        return JsonReads.string(o, name, v, rule).flatMap(s -> checked(s, "/" + name, uriRule, v, rule))
+                .map(URI::create);
     }
 
     /** A REQUIRED string member that must follow {@code uriRule}; {@code null} (with a violation) otherwise. */

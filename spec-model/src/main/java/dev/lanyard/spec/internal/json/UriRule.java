@@ -6,8 +6,9 @@ import java.net.URISyntaxException;
 /**
  * The syntax rules the metadata documents put on their URI-valued members, in one table. Internal: not exported.
  *
- * <p>{@link #problem(String)} says what is wrong with a value in words fit for a {@link dev.lanyard.spec.error.Violation}
- * (never echoing the value), or returns {@code null} when the value follows the rule.
+ * <p>{@link #problem(String)} says what is wrong with a value in words fit for a
+ * {@link dev.lanyard.spec.error.Violation} (never echoing the value), or returns {@code null} when the value follows
+ * the rule.
  */
 public enum UriRule {
 

@@ -195,6 +195,17 @@ class AuthorizationServerMetadataTest {
     }
 
     @Test
+    void parseWhenIssuerIsHttpOnLoopbackThenAcceptedForDevelopment() {
+        // Development exception (as RFC 8252 §7.3 for redirect URIs): http on 127.0.0.1, [::1] or localhost only
+        for (String issuer : List.of("http://127.0.0.1:9080", "http://[::1]:9080/idp", "http://localhost:9080")) {
+            assertThat(parse(minimal().add("issuer", issuer)).isValid()).as(issuer).isTrue();
+        }
+        for (String issuer : List.of("http://127.0.0.2", "http://localhost.evil.test", "http://127.0.0.1.nip.io")) {
+            assertThat(parse(minimal().add("issuer", issuer)).isValid()).as(issuer).isFalse();
+        }
+    }
+
+    @Test
     void parseWhenIssuerHasQueryThenRefused() {
         // RFC 8414 §2: the issuer has no query component
         for (String issuer : List.of("https://as.example.com?tenant=1", "https://as.example.com/t?")) {

@@ -48,7 +48,10 @@ public enum UriRule {
         if (!uri.isAbsolute()) {
             return "must be an absolute URI";
         }
-        if (https && !"https".equalsIgnoreCase(uri.getScheme())) {
+        // Development exception, as RFC 8252 §7.3 makes for redirect URIs: plain http on a loopback IP literal or
+        // localhost (a server under test on 127.0.0.1). Any other http URL still fails.
+        if (https && !"https".equalsIgnoreCase(uri.getScheme())
+                && !("http".equalsIgnoreCase(uri.getScheme()) && isLoopbackHost(uri.getHost()))) {
             return "must use the https scheme";
         }
         if (authority && !hasHost(uri)) {
@@ -61,6 +64,10 @@ public enum UriRule {
             return "must not contain a fragment component";
         }
         return null;
+    }
+
+    private static boolean isLoopbackHost(String host) {
+        return "127.0.0.1".equals(host) || "[::1]".equals(host) || "localhost".equals(host);
     }
 
     private static boolean hasHost(URI uri) {

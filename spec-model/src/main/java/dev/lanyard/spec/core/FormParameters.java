@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -66,7 +67,8 @@ public final class FormParameters {
         int count = 0;
         long length = 0;
         for (Map.Entry<String, ? extends List<String>> e : multimap.entrySet()) {
-            if (e.getKey() == null || e.getValue() == null || e.getValue().contains(null)) {
+            // List.contains(null) throws on immutable lists (List.of), so look for nulls by hand
+            if (e.getKey() == null || e.getValue() == null || e.getValue().stream().anyMatch(Objects::isNull)) {
                 throw OAuthException.invalidRequest("Malformed parameters", FORM);
             }
             count += e.getValue().size();

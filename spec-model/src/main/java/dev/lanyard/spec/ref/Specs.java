@@ -73,6 +73,59 @@ public final class Specs {
     public static final SpecRef OAUTH21_LOOPBACK_REDIRECT = SpecRef.draft(OAUTH21, "8.4.2");
     /** RFC 9207 §2: the {@code iss} authorization response parameter. */
     public static final SpecRef RFC9207_ISS = SpecRef.rfc(9207, "2");
+    /** RFC 6749 §4.5: extension grants use an absolute URI as {@code grant_type}. */
+    public static final SpecRef RFC6749_EXTENSION_GRANT = SpecRef.rfc(6749, "4.5");
+    /** RFC 6749 §5.1: successful token response. */
+    public static final SpecRef RFC6749_TOKEN_RESPONSE = SpecRef.rfc(6749, "5.1");
+    /** RFC 6749 §6: refresh token request. */
+    public static final SpecRef RFC6749_REFRESH = SpecRef.rfc(6749, "6");
+    /** RFC 6749 Appendix A: ABNF of the protocol elements (VSCHAR, name-char). */
+    public static final SpecRef RFC6749_SYNTAX = SpecRef.rfc(6749, "A");
+    /** RFC 8693 §2.1: token exchange request. */
+    public static final SpecRef RFC8693_REQUEST = SpecRef.rfc(8693, "2.1");
+    /** RFC 8693 §2.2.1: token exchange response. */
+    public static final SpecRef RFC8693_RESPONSE = SpecRef.rfc(8693, "2.2.1");
+    /** RFC 7523 §2.1: JWT bearer authorization grant. */
+    public static final SpecRef RFC7523_GRANT = SpecRef.rfc(7523, "2.1");
+    /** RFC 7009 §2.1: revocation request. */
+    public static final SpecRef RFC7009_REQUEST = SpecRef.rfc(7009, "2.1");
+    /** RFC 7662 §2.1: introspection request. */
+    public static final SpecRef RFC7662_REQUEST = SpecRef.rfc(7662, "2.1");
+    /** RFC 7662 §2.2: introspection response. */
+    public static final SpecRef RFC7662_RESPONSE = SpecRef.rfc(7662, "2.2");
+    /** ID-JAG §4.3: token exchange request for an ID-JAG. */
+    public static final SpecRef ID_JAG_TOKEN_EXCHANGE = SpecRef.draft(ID_JAG, "4.3");
+    /** ID-JAG §4.3.4: token exchange response carrying an ID-JAG. */
+    public static final SpecRef ID_JAG_TOKEN_EXCHANGE_RESPONSE = SpecRef.draft(ID_JAG, "4.3.4");
+    /** RFC 6749 §3.1: the authorization endpoint URI MUST NOT include a fragment (as §3.2 for the token endpoint). */
+    public static final SpecRef RFC6749_ENDPOINTS = SpecRef.rfc(6749, "3.1");
+    /** RFC 6749 §3.1.2: the redirection endpoint URI is absolute and MUST NOT include a fragment. */
+    public static final SpecRef RFC6749_REDIRECT_URI = SpecRef.rfc(6749, "3.1.2");
+    /** RFC 7517 §5: a JWK Set has a REQUIRED {@code keys} array. */
+    public static final SpecRef RFC7517_JWK_SET = SpecRef.rfc(7517, "5");
+    /** RFC 7591 §3.2.1: client information response. */
+    public static final SpecRef RFC7591_CLIENT_INFORMATION = SpecRef.rfc(7591, "3.2.1");
+    /** RFC 8414 §2.1: signed authorization server metadata. */
+    public static final SpecRef RFC8414_SIGNED_METADATA = SpecRef.rfc(8414, "2.1");
+    /** RFC 9728 §2.2: signed protected resource metadata. */
+    public static final SpecRef RFC9728_SIGNED_METADATA = SpecRef.rfc(9728, "2.2");
+    /** RFC 9207 §3: {@code authorization_response_iss_parameter_supported}. */
+    public static final SpecRef RFC9207_METADATA = SpecRef.rfc(9207, "3");
+    /** RFC 9126 §5: pushed authorization request metadata. */
+    public static final SpecRef RFC9126_METADATA = SpecRef.rfc(9126, "5");
+    /** RFC 9449 §5.1: {@code dpop_signing_alg_values_supported}. */
+    public static final SpecRef RFC9449_METADATA = SpecRef.rfc(9449, "5.1");
+    /** CIMD §6: {@code client_id_metadata_document_supported}. */
+    public static final SpecRef CIMD_METADATA = SpecRef.draft(CIMD, "6");
+    /** ID-JAG §7: {@code authorization_grant_profiles_supported} and identity chaining metadata. */
+    public static final SpecRef ID_JAG_METADATA = SpecRef.draft(ID_JAG, "7");
+    /** OpenID Connect Discovery 1.0 §4: {@code /.well-known/openid-configuration}, appended to the issuer. */
+    public static final SpecRef OIDC_DISCOVERY_WELL_KNOWN = new SpecRef("OpenID Connect Discovery 1.0", "4",
+            java.net.URI.create("https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderConfig"));
+    /** OpenID Connect Dynamic Client Registration 1.0 §2: {@code application_type} and signing algorithms. */
+    public static final SpecRef OIDC_REGISTRATION_METADATA = new SpecRef(
+            "OpenID Connect Dynamic Client Registration 1.0", "2",
+            java.net.URI.create("https://openid.net/specs/openid-connect-registration-1_0.html#ClientMetadata"));
 
     private Specs() {
     }

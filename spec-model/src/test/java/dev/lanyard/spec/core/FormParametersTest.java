@@ -76,6 +76,18 @@ class FormParametersTest {
     }
 
     @Test
+    void ofWhenImmutableListsThenCopiedAndNullsRefused() {
+        // Map.of / List.of refuse contains(null) queries; the copy must still work and nulls still be refused
+        FormParameters p = FormParameters.of(Map.of("grant_type", List.of("client_credentials")));
+        assertThat(p.get("grant_type")).contains("client_credentials");
+        java.util.List<String> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> FormParameters.of(Map.of("a", withNull)))
+                .isInstanceOfSatisfying(OAuthException.class,
+                        e -> assertThat(e.error().is(OAuthError.INVALID_REQUEST)).isTrue());
+    }
+
+    @Test
     void parseWhenOneMegabyteValueThenInvalidRequest() {
         // oversize parameters are refused, never truncated
         String big = "grant_type=authorization_code&code=" + "a".repeat(1024 * 1024);

@@ -9,14 +9,14 @@ module dev.lanyard.grants {
     requires java.sql;
     requires static transitive jakarta.persistence;
 
-    // exports dev.lanyard.grants;
+    exports dev.lanyard.grants;
     exports dev.lanyard.grants.client;
     // exports dev.lanyard.grants.auth;
     exports dev.lanyard.grants.store;
     exports dev.lanyard.grants.store.memory;
     exports dev.lanyard.grants.store.jpa;
-    // exports dev.lanyard.grants.token;
-    // exports dev.lanyard.grants.keys;
+    exports dev.lanyard.grants.token;
+    exports dev.lanyard.grants.keys;
     // exports dev.lanyard.grants.grant;
     // exports dev.lanyard.grants.revocation;
     // exports dev.lanyard.grants.introspection;

@@ -1,0 +1,41 @@
+package dev.lanyard.grants.token;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.lanyard.spec.core.GrantType;
+import dev.lanyard.spec.core.ResourceIndicator;
+import dev.lanyard.spec.core.Scope;
+
+/**
+ * What an access token says, decided by a grant handler; the issuer adds {@code iss}, {@code iat}, {@code exp} and
+ * {@code jti}.
+ *
+ * @param grantType the grant that issues it (for customizers)
+ * @param clientId  {@code client_id}
+ * @param subject   {@code sub}: the user, or the client for client credentials
+ * @param audience  {@code aud}: the resource indicators; never empty
+ * @param scope     {@code scope}, when any was granted
+ * @param authTime  {@code auth_time}, when the user's authentication time is known
+ */
+public record AccessTokenContent(GrantType grantType, String clientId, String subject,
+        List<ResourceIndicator> audience, Optional<Scope> scope, Optional<Instant> authTime) {
+
+    public AccessTokenContent {
+        Objects.requireNonNull(grantType, "grantType");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(subject, "subject");
+        audience = List.copyOf(audience);
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(authTime, "authTime");
+        if (audience.isEmpty()) {
+            // RFC 9068 §2.2: aud is REQUIRED
+            throw new IllegalArgumentException("an access token has an audience");
+        }
+        if (scope.isPresent() && scope.get().isEmpty()) {
+            throw new IllegalArgumentException("an empty scope is absent");
+        }
+    }
+}

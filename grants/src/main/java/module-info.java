@@ -11,7 +11,7 @@ module dev.lanyard.grants {
 
     exports dev.lanyard.grants;
     exports dev.lanyard.grants.client;
-    // exports dev.lanyard.grants.auth;
+    exports dev.lanyard.grants.auth;
     exports dev.lanyard.grants.store;
     exports dev.lanyard.grants.store.memory;
     exports dev.lanyard.grants.store.jpa;

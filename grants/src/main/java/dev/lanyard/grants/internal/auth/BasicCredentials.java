@@ -1,0 +1,71 @@
+package dev.lanyard.grants.internal.auth;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import java.util.Optional;
+
+import dev.lanyard.spec.core.FormParameters;
+
+/**
+ * {@code client_secret_basic} credentials: RFC 6749 §2.3.1 (kept by OAuth 2.1 §2.4.1): the client id and secret are
+ * each form-urlencoded, then joined by a colon and sent as HTTP Basic (RFC 7617).
+ *
+ * @param clientId the decoded client id
+ * @param secret   the decoded secret
+ */
+public record BasicCredentials(String clientId, String secret) {
+
+    /** The longest header value looked at. */
+    public static final int MAX_LENGTH = 4096;
+
+    /** Whether {@code header} uses the Basic scheme (case-insensitive, RFC 7235 §2.1). */
+    public static boolean isBasic(String header) {
+        return header.length() > 6 && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /**
+     * Decodes a Basic header value.
+     *
+     * @return the credentials, or empty when the value is malformed: bad base64, not UTF-8, no colon, bad
+     *         percent-encoding, an empty id or secret
+     */
+    public static Optional<BasicCredentials> parse(String header) {
+        if (!isBasic(header) || header.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            byte[] raw = Base64.getDecoder().decode(header.substring(6).strip());
+            decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
+        } catch (IllegalArgumentException | CharacterCodingException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0 || colon == decoded.length() - 1) {
+            return Optional.empty();
+        }
+        try {
+            // RFC 6749 §2.3.1: each part is application/x-www-form-urlencoded before Basic encoding
+            FormParameters p = FormParameters.parse("i=" + escapeAmpersands(decoded.substring(0, colon)) + "&s="
+                    + escapeAmpersands(decoded.substring(colon + 1)));
+            return Optional.of(new BasicCredentials(p.get("i").orElseThrow(), p.get("s").orElseThrow()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    // a raw '&' or '=' in a part would split the form: keep it literal
+    private static String escapeAmpersands(String part) {
+        return part.replace("&", "%26").replace("=", "%3D");
+    }
+
+    /** The secret is not shown. */
+    @Override
+    public String toString() {
+        return "BasicCredentials[clientId=" + clientId + "]";
+    }
+}

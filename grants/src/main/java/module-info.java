@@ -17,9 +17,9 @@ module dev.lanyard.grants {
     exports dev.lanyard.grants.store.jpa;
     exports dev.lanyard.grants.token;
     exports dev.lanyard.grants.keys;
-    // exports dev.lanyard.grants.grant;
-    // exports dev.lanyard.grants.revocation;
-    // exports dev.lanyard.grants.introspection;
+    exports dev.lanyard.grants.grant;
+    exports dev.lanyard.grants.revocation;
+    exports dev.lanyard.grants.introspection;
 
     // JPA providers read and write the entity fields reflectively.
     opens dev.lanyard.grants.internal.jpa;

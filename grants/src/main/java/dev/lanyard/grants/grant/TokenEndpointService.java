@@ -1,0 +1,40 @@
+package dev.lanyard.grants.grant;
+
+import dev.lanyard.grants.auth.AuthenticatedClient;
+import dev.lanyard.grants.auth.ClientAuthenticationInput;
+import dev.lanyard.grants.auth.ClientAuthenticator;
+import dev.lanyard.grants.auth.ThrottledException;
+import dev.lanyard.spec.error.OAuthException;
+import dev.lanyard.spec.token.AccessTokenResponse;
+import dev.lanyard.spec.token.TokenRequest;
+
+/**
+ * The token endpoint without HTTP: authenticates the client, reads the token request from the same form, dispatches
+ * to the grant's handler. The endpoint answers the response with {@code Cache-Control: no-store}.
+ */
+public final class TokenEndpointService {
+
+    private final ClientAuthenticator authenticator;
+    private final GrantRegistry grants;
+
+    /**
+     * @param authenticator client authentication
+     * @param grants        the grant handlers
+     */
+    public TokenEndpointService(ClientAuthenticator authenticator, GrantRegistry grants) {
+        this.authenticator = authenticator;
+        this.grants = grants;
+    }
+
+    /**
+     * The token response for a request.
+     *
+     * @throws OAuthException      the token error to return ({@code invalid_client} with status 401; add
+     *                             {@link ClientAuthenticator#challenge()} when the Authorization header was used)
+     * @throws ThrottledException when the client is locked out after repeated authentication failures (429)
+     */
+    public AccessTokenResponse token(ClientAuthenticationInput input) {
+        AuthenticatedClient client = authenticator.authenticate(input);
+        return grants.handle(TokenRequest.parse(input.form()), client);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.lanyard.grants.internal.grant;
+
+import java.util.Map;
+import java.util.Optional;
+
+import dev.lanyard.grants.token.IssuedAccessToken;
+import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.token.AccessTokenResponse;
+
+/** Token responses (RFC 6749 §5.1, OAuth 2.1 §3.2.3): Bearer, {@code expires_in}, the granted scope. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    /** The response for {@code token}, with a refresh token when one was issued. */
+    public static AccessTokenResponse of(IssuedAccessToken token, Optional<String> refreshToken) {
+        Optional<Scope> scope = token.claims().scope();
+        return new AccessTokenResponse(token.value(), AccessTokenResponse.BEARER, Optional.of(token.expiresIn()),
+                refreshToken, scope, Optional.empty(), Optional.empty(), Map.of());
+    }
+}

@@ -1,0 +1,2 @@
+/** Token introspection (RFC 7662). */
+package dev.lanyard.grants.introspection;

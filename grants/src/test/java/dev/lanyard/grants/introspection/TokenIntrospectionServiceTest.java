@@ -1,0 +1,96 @@
+package dev.lanyard.grants.introspection;
+
+import static dev.lanyard.grants.testing.OAuthAssertions.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+
+import dev.lanyard.grants.testing.TestClients;
+import dev.lanyard.grants.testing.TestServer;
+import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.error.OAuthError;
+import dev.lanyard.spec.token.AccessTokenResponse;
+import dev.lanyard.spec.token.IntrospectionRequest;
+import dev.lanyard.spec.token.IntrospectionResponse;
+
+class TokenIntrospectionServiceTest {
+
+    private final TestServer as = TestServer.inMemory();
+
+    private AccessTokenResponse conf2Tokens() {
+        String code = as.authorize("conf2", "https://conf2.example.test/cb", Optional.empty(),
+                Scope.of("items:read"), List.of(TestServer.RS));
+        return as.token("grant_type", "authorization_code", "code", code, "client_id", "conf2", "client_secret",
+                TestClients.S2);
+    }
+
+    private IntrospectionResponse introspect(String token, String caller) {
+        return as.introspection.introspect(new IntrospectionRequest(token, Optional.empty()), as.client(caller));
+    }
+
+    @Test
+    void introspectWhenActiveAccessTokenThenClaims() {
+        // RFC 7662 §2.2
+        AccessTokenResponse t = conf2Tokens();
+        IntrospectionResponse r = introspect(t.accessToken(), "conf1");
+        assertThat(r.active()).isTrue();
+        assertThat(r.clientId()).contains("conf2");
+        assertThat(r.sub()).contains("u-alice");
+        assertThat(r.aud()).containsExactly(TestServer.RS.value());
+        assertThat(r.iss()).contains(TestClients.ISS);
+        assertThat(r.scope()).contains(Scope.of("items:read"));
+        assertThat(r.tokenType()).contains("Bearer");
+        assertThat(r.exp()).isPresent();
+    }
+
+    @Test
+    void introspectWhenExpiredRevokedOrUnknownThenExactlyActiveFalse() {
+        // IN-04: RFC 7662 §2.2, {"active":false} and nothing more
+        AccessTokenResponse t = conf2Tokens();
+        IntrospectionResponse garbage = introspect("garbage", "conf1");
+        assertThat(garbage.toJson()).isEqualTo(Json.createObjectBuilder().add("active", false).build());
+        assertThat(introspect("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", "conf1").active()).isFalse();
+        as.revoked.revoke(as.keys.verify(t.accessToken()).map(j -> j.payload()).map(p -> Json.createReader(
+                new java.io.StringReader(p)).readObject().getString("jti")).orElseThrow(), TestServer.T0.plusSeconds(300));
+        assertThat(introspect(t.accessToken(), "conf1").active()).isFalse();
+        AccessTokenResponse t2 = conf2Tokens();
+        as.clock.advance(Duration.ofMinutes(5));
+        assertThat(introspect(t2.accessToken(), "conf1").toJson())
+                .isEqualTo(Json.createObjectBuilder().add("active", false).build());
+    }
+
+    @Test
+    void introspectWhenRefreshTokenThenActiveForOwnerOnly() {
+        AccessTokenResponse t = conf2Tokens();
+        String rt = t.refreshToken().orElseThrow();
+        IntrospectionResponse own = introspect(rt, "conf2");
+        assertThat(own.active()).isTrue();
+        assertThat(own.clientId()).contains("conf2");
+        assertThat(introspect(rt, "conf1").active()).isFalse();
+    }
+
+    @Test
+    void introspectWhenCallerNotAuthenticatedThenInvalidClient() {
+        // RFC 7662 §2.1, the endpoint requires authorization; no token information disclosed
+        AccessTokenResponse t = conf2Tokens();
+        assertError(() -> introspect(t.accessToken(), "pub1"), OAuthError.INVALID_CLIENT);
+    }
+
+    @Test
+    void introspectWhenTokenOfAnotherIssuerThenInactive() {
+        // an access token signed by this server's key but for another issuer is not this server's token
+        String foreign = as.keys.sign("at+jwt", Json.createObjectBuilder().add("iss", "https://evil.test")
+                .add("exp", TestServer.T0.plusSeconds(60).getEpochSecond()).add("aud", "x").add("sub", "s")
+                .add("client_id", "c").add("iat", TestServer.T0.getEpochSecond()).add("jti", "j").build().toString());
+        assertThat(introspect(foreign, "conf1").active()).isFalse();
+        String idToken = as.keys.sign("JWT", Json.createObjectBuilder().add("iss", TestClients.ISS)
+                .add("exp", TestServer.T0.plusSeconds(60).getEpochSecond()).add("aud", "x").add("sub", "s")
+                .add("client_id", "c").add("iat", TestServer.T0.getEpochSecond()).add("jti", "j").build().toString());
+        assertThat(introspect(idToken, "conf1").active()).isFalse();
+    }
+}

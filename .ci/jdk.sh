@@ -23,3 +23,10 @@ lanyard_pick_jdk() {
   return 1
 }
 lanyard_pick_jdk
+# Maven 3.8/3.9 on JDK 24+ prints sun.misc.Unsafe warnings from its own guava; they are noise, not problems.
+if [ "$(lanyard_java_major "$JAVA_HOME" | cut -d. -f1)" -ge 24 ] 2>/dev/null; then
+  case " ${MAVEN_OPTS:-} " in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+  esac
+fi

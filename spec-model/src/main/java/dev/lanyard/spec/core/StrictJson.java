@@ -1,15 +1,19 @@
 package dev.lanyard.spec.core;
 
 import jakarta.json.Json;
-import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 
 import java.io.StringReader;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Set;
 
 import dev.lanyard.spec.error.Parsed;
 import dev.lanyard.spec.error.Violation;
@@ -30,9 +34,8 @@ public final class StrictJson {
     }
 
     private static final class Factory {
-        static final JsonParserFactory INSTANCE = Json.createParserFactory(Map.of(
-                JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
-                "org.eclipse.parsson.maxDepth", MAX_DEPTH));
+        static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+        static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
     }
 
     /**
@@ -42,36 +45,77 @@ public final class StrictJson {
      */
     public static Parsed<JsonObject> parseObject(String text) {
         if (text.length() > MAX_LENGTH) {
-            return Parsed.invalid(new Violation("", "JSON text larger than " + MAX_LENGTH + " characters",
-                    Specs.RFC8259_JSON));
+            return invalid("JSON text larger than " + MAX_LENGTH + " characters");
         }
-        try (JsonParser parser = Factory.INSTANCE.createParser(new StringReader(text))) {
+        try (JsonParser parser = Factory.PARSERS.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                return Parsed.invalid(new Violation("", "the JSON text is not an object", Specs.RFC8259_JSON));
+                return invalid("the JSON text is not an object");
             }
-            JsonObject object = parser.getObject();
-            if (depth(object, 1) > MAX_DEPTH) {
-                return Parsed.invalid(new Violation("", "JSON nested deeper than " + MAX_DEPTH, Specs.RFC8259_JSON));
-            }
+            JsonObject object = readObject(parser, 1);
             if (parser.hasNext()) {
-                return Parsed.invalid(new Violation("", "data after the JSON object", Specs.RFC8259_JSON));
+                return invalid("data after the JSON object");
             }
             return Parsed.ok(object);
-        } catch (JsonException | IllegalStateException | NoSuchElementException | NumberFormatException e) {
-            // JsonParsingException (a JsonException) includes duplicate member names under KeyStrategy.NONE
-            return Parsed.invalid(new Violation("", "malformed JSON: " + firstLine(e.getMessage()), Specs.RFC8259_JSON));
+        } catch (Malformed e) {
+            return invalid(e.getMessage());
+        } catch (RuntimeException e) {
+            // The parser's own failures (JsonParsingException, depth and number limits) all mean: not strict JSON.
+            return invalid("malformed JSON: " + firstLine(e.getMessage()));
         }
     }
 
-    private static int depth(jakarta.json.JsonValue v, int d) {
-        if (d > MAX_DEPTH) {
-            return d;
+    private static Parsed<JsonObject> invalid(String message) {
+        return Parsed.invalid(new Violation("", message, Specs.RFC8259_JSON));
+    }
+
+    // Builds the object from parser events, refusing duplicate member names and excessive depth on the way.
+    private static JsonObject readObject(JsonParser parser, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new Malformed("JSON nested deeper than " + MAX_DEPTH);
         }
-        return switch (v.getValueType()) {
-            case OBJECT -> v.asJsonObject().values().stream().mapToInt(c -> depth(c, d + 1)).max().orElse(d);
-            case ARRAY -> v.asJsonArray().stream().mapToInt(c -> depth(c, d + 1)).max().orElse(d);
-            default -> d - 1;
+        JsonObjectBuilder b = Factory.BUILDERS.createObjectBuilder();
+        Set<String> seen = new HashSet<>();
+        while (true) {
+            JsonParser.Event e = parser.next();
+            if (e == JsonParser.Event.END_OBJECT) {
+                return b.build();
+            }
+            String name = parser.getString();
+            if (!seen.add(name)) {
+                // RFC 8259 §4: names SHOULD be unique; duplicates are refused here (INP-04)
+                throw new Malformed("duplicate member name");
+            }
+            b.add(name, readValue(parser, parser.next(), depth));
+        }
+    }
+
+    private static JsonArray readArray(JsonParser parser, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new Malformed("JSON nested deeper than " + MAX_DEPTH);
+        }
+        JsonArrayBuilder b = Factory.BUILDERS.createArrayBuilder();
+        for (JsonParser.Event e = parser.next(); e != JsonParser.Event.END_ARRAY; e = parser.next()) {
+            b.add(readValue(parser, e, depth));
+        }
+        return b.build();
+    }
+
+    private static JsonValue readValue(JsonParser parser, JsonParser.Event e, int depth) {
+        return switch (e) {
+            case START_OBJECT -> readObject(parser, depth + 1);
+            case START_ARRAY -> readArray(parser, depth + 1);
+            case VALUE_STRING, VALUE_NUMBER, VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> parser.getValue();
+            default -> throw new Malformed("unexpected " + e);
         };
+    }
+
+    private static final class Malformed extends RuntimeException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static String firstLine(String message) {

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -60,15 +63,17 @@ public final class SafeFetcher implements AutoCloseable {
 
     private final FetchPolicy policy;
     private final HostResolver resolver;
+    private final Optional<SSLContext> trust;
     private final CheckingDnsResolver dns;
     private final CloseableHttpClient client;
     private final ScheduledExecutorService watchdog;
 
-    private SafeFetcher(FetchPolicy policy, HostResolver resolver) {
+    private SafeFetcher(FetchPolicy policy, HostResolver resolver, Optional<SSLContext> trust) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.trust = Objects.requireNonNull(trust, "trust");
         this.dns = new CheckingDnsResolver(resolver, policy.allowLoopback());
-        this.client = HttpClients5.create(policy, dns);
+        this.client = HttpClients5.create(policy, dns, trust);
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setDaemon(true);
@@ -81,17 +86,26 @@ public final class SafeFetcher implements AutoCloseable {
 
     /** A fetcher for {@code policy}, resolving names with the JVM's resolver. */
     public static SafeFetcher create(FetchPolicy policy) {
-        return new SafeFetcher(policy, HostResolver.system());
+        return new SafeFetcher(policy, HostResolver.system(), Optional.empty());
     }
 
     /** A fetcher for {@code policy} resolving names with {@code resolver} (whose answers are still checked). */
     public static SafeFetcher create(FetchPolicy policy, HostResolver resolver) {
-        return new SafeFetcher(policy, resolver);
+        return new SafeFetcher(policy, resolver, Optional.empty());
     }
 
-    /** A new fetcher for another policy, with the same resolver and its own connection pool. */
+    /**
+     * A fetcher for {@code policy} resolving names with {@code resolver} and trusting the certificates {@code trust}'s
+     * trust managers accept (a private CA, or a test certificate) instead of the JVM's default trust store. Host name
+     * verification stays on; there is no way to turn TLS checks off.
+     */
+    public static SafeFetcher create(FetchPolicy policy, HostResolver resolver, SSLContext trust) {
+        return new SafeFetcher(policy, resolver, Optional.of(trust));
+    }
+
+    /** A new fetcher for another policy, with the same resolver and trust, and its own connection pool. */
     public SafeFetcher withPolicy(FetchPolicy other) {
-        return new SafeFetcher(other, resolver);
+        return new SafeFetcher(other, resolver, trust);
     }
 
     /** The policy this fetcher enforces. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.lanyard.discovery.fetch.FetchException.Reason;
 import dev.lanyard.discovery.testing.TestServer;
+import dev.lanyard.discovery.testing.TestTls;
 
 class SafeFetcherTest {
 
@@ -242,6 +243,40 @@ class SafeFetcherTest {
                         .hasMessageContaining("RFC 9525");
             }
             answer.join(2_000);
+        }
+    }
+
+    @Test
+    void fetchWhenHttpsWithTrustedCertificateThenReadsBody() throws Exception {
+        try (TestServer tls = TestServer.startHttps();
+                SafeFetcher fetcher = SafeFetcher.create(LOOPBACK, resolving("mcp.example.test", ip("127.0.0.1")),
+                        TestTls.clientTrust())) {
+            tls.json("/doc", "{\"tls\":true}");
+            FetchResult result = fetcher.fetch(tls.uri("mcp.example.test", "/doc"));
+            assertThat(result.bodyAsString()).isEqualTo("{\"tls\":true}");
+        }
+    }
+
+    // a self-signed certificate is refused with the default trust; TLS checks cannot be turned off.
+    @Test
+    void fetchWhenCertificateNotTrustedThenTlsAndNoRequest() throws Exception {
+        try (TestServer tls = TestServer.startHttps();
+                SafeFetcher fetcher = SafeFetcher.create(LOOPBACK, resolving("mcp.example.test", ip("127.0.0.1")))) {
+            tls.json("/doc", "{}");
+            assertThat(reasonOf(() -> fetcher.fetch(tls.uri("mcp.example.test", "/doc")))).isEqualTo(Reason.TLS);
+            assertThat(tls.requests()).isEmpty();
+        }
+    }
+
+    // wrong host name for the certificate
+    @Test
+    void fetchWhenCertificateForAnotherHostThenTls() throws Exception {
+        try (TestServer tls = TestServer.startHttps();
+                SafeFetcher fetcher = SafeFetcher.create(LOOPBACK, resolving("wrong-host.test", ip("127.0.0.1")),
+                        TestTls.clientTrust())) {
+            tls.json("/doc", "{}");
+            assertThat(reasonOf(() -> fetcher.fetch(tls.uri("wrong-host.test", "/doc")))).isEqualTo(Reason.TLS);
+            assertThat(tls.requests()).isEmpty();
         }
     }
 

@@ -17,9 +17,11 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
- * A real HTTP server on 127.0.0.1 (an ephemeral port) for tests: routes by exact path, answers 404 elsewhere, and
+ * A real HTTP or HTTPS server on 127.0.0.1 (an ephemeral port) for tests: routes by exact path, answers 404 elsewhere, and
  * records every request it sees so that tests can assert that none was made.
  */
 public final class TestServer implements AutoCloseable {
@@ -30,12 +32,22 @@ public final class TestServer implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile HttpHandler fallback = exchange -> send(exchange, 404, "text/plain", "not found");
 
-    private TestServer() {
+    private final String scheme;
+
+    private TestServer(boolean https) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+            if (https) {
+                HttpsServer tls = HttpsServer.create(address, 50);
+                tls.setHttpsConfigurator(new HttpsConfigurator(TestTls.server()));
+                server = tls;
+            } else {
+                server = HttpServer.create(address, 50);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        scheme = https ? "https" : "http";
         server.setExecutor(executor);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getRawPath();
@@ -51,9 +63,26 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server on 127.0.0.1. */
     public static TestServer start() {
-        TestServer test = new TestServer();
+        TestServer test = new TestServer(false);
         test.server.start();
         return test;
+    }
+
+    /** Starts an HTTPS server on 127.0.0.1 with the {@link TestTls} certificate. */
+    public static TestServer startHttps() {
+        TestServer test = new TestServer(true);
+        test.server.start();
+        return test;
+    }
+
+    /** {@code <scheme>://<host>:<port>} followed by {@code path}; {@code host} must resolve to 127.0.0.1. */
+    public URI uri(String host, String path) {
+        return URI.create(origin(host) + path);
+    }
+
+    /** {@code <scheme>://<host>:<port>}. */
+    public String origin(String host) {
+        return scheme + "://" + host + ":" + port();
     }
 
     /** The port. */
@@ -63,12 +92,12 @@ public final class TestServer implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>} followed by {@code path}. */
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port() + path);
+        return uri("127.0.0.1", path);
     }
 
-    /** {@code http://127.0.0.1:<port>}. */
+    /** {@code <scheme>://127.0.0.1:<port>}. */
     public String origin() {
-        return "http://127.0.0.1:" + port();
+        return origin("127.0.0.1");
     }
 
     /** Routes one exact path to a handler. */

@@ -1,5 +1,9 @@
 package dev.lanyard.discovery.internal.net;
 
+import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
+
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SchemePortResolver;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -13,6 +17,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.io.HttpClientConnectionOperator;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.URIScheme;
 import org.apache.hc.core5.http.config.RegistryBuilder;
@@ -31,8 +36,13 @@ public final class HttpClients5 {
     private HttpClients5() {
     }
 
-    /** A client for one policy; it owns its connection pool, so no connection is shared across policies. */
-    public static CloseableHttpClient create(FetchPolicy policy, CheckingDnsResolver dns) {
+    /**
+     * A client for one policy; it owns its connection pool, so no connection is shared across policies.
+     *
+     * @param trust the TLS context whose trust managers decide which certificates are trusted; empty for the JVM's
+     *              default trust store. Host name verification is always on.
+     */
+    public static CloseableHttpClient create(FetchPolicy policy, CheckingDnsResolver dns, Optional<SSLContext> trust) {
         Timeout connect = Timeout.of(policy.connectTimeout());
         Timeout total = Timeout.of(policy.totalTimeout());
         PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManagerBuilder() {
@@ -44,6 +54,8 @@ public final class HttpClients5 {
             }
         }
                 .setDnsResolver(dns)
+                .setTlsSocketStrategy(trust.map(DefaultClientTlsStrategy::new)
+                        .orElseGet(DefaultClientTlsStrategy::createDefault))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(connect)
                         .setSocketTimeout(total)

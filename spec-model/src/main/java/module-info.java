@@ -8,8 +8,8 @@ module dev.lanyard.spec {
     exports dev.lanyard.spec.ref;
     exports dev.lanyard.spec.error;
     exports dev.lanyard.spec.core;
-    // exports dev.lanyard.spec.authz;
-    // exports dev.lanyard.spec.token;
+    exports dev.lanyard.spec.authz;
+    exports dev.lanyard.spec.token;
     // exports dev.lanyard.spec.metadata;
     // exports dev.lanyard.spec.bearer;
     // exports dev.lanyard.spec.claims;

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -66,7 +67,8 @@ public final class FormParameters {
         int count = 0;
         long length = 0;
         for (Map.Entry<String, ? extends List<String>> e : multimap.entrySet()) {
-            if (e.getKey() == null || e.getValue() == null || e.getValue().contains(null)) {
+            // List.contains(null) throws on immutable lists (List.of), so look for nulls by hand
+            if (e.getKey() == null || e.getValue() == null || e.getValue().stream().anyMatch(Objects::isNull)) {
                 throw OAuthException.invalidRequest("Malformed parameters", FORM);
             }
             count += e.getValue().size();
@@ -128,7 +130,7 @@ public final class FormParameters {
 
     // WHATWG / HTML form decoding: '+' is a space, %XX are UTF-8 octets; anything malformed is refused, not repaired.
     private static String decode(String s) {
-        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0 && isWellFormedUtf16(s)) {
             return s;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
@@ -164,6 +166,18 @@ public final class FormParameters {
         } catch (CharacterCodingException e) {
             throw OAuthException.invalidRequest("Malformed UTF-8", FORM);
         }
+    }
+
+    private static boolean isWellFormedUtf16(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hex(char c) {

@@ -59,6 +59,44 @@ public final class Specs {
     public static final SpecRef RFC7591_METADATA = SpecRef.rfc(7591, "2");
     /** RFC 8259 / RFC 7159: JSON text. */
     public static final SpecRef RFC8259_JSON = SpecRef.rfc(8259, "4");
+    /** OAuth 2.1 §2.3: a redirect URI is absolute, has no fragment, and keeps its query. */
+    public static final SpecRef OAUTH21_REDIRECT_URI = SpecRef.draft(OAUTH21, "2.3");
+    /** OAuth 2.1 §2.3.1: complete registration, exact matching, reverse-domain private-use schemes. */
+    public static final SpecRef OAUTH21_REDIRECT_REGISTRATION = SpecRef.draft(OAUTH21, "2.3.1");
+    /** OAuth 2.1 §2.3.2: redirect_uri is REQUIRED when several are registered. */
+    public static final SpecRef OAUTH21_MULTIPLE_REDIRECT_URIS = SpecRef.draft(OAUTH21, "2.3.2");
+    /** OAuth 2.1 §4.1.2: authorization response. */
+    public static final SpecRef OAUTH21_AUTHORIZATION_RESPONSE = SpecRef.draft(OAUTH21, "4.1.2");
+    /** OAuth 2.1 §4.1.2.1: authorization error response (and when not to redirect). */
+    public static final SpecRef OAUTH21_AUTHORIZATION_ERROR = SpecRef.draft(OAUTH21, "4.1.2.1");
+    /** OAuth 2.1 §8.4.2: loopback redirect URIs, any port at request time (RFC 8252 §7.3). */
+    public static final SpecRef OAUTH21_LOOPBACK_REDIRECT = SpecRef.draft(OAUTH21, "8.4.2");
+    /** RFC 9207 §2: the {@code iss} authorization response parameter. */
+    public static final SpecRef RFC9207_ISS = SpecRef.rfc(9207, "2");
+    /** RFC 6749 §4.5: extension grants use an absolute URI as {@code grant_type}. */
+    public static final SpecRef RFC6749_EXTENSION_GRANT = SpecRef.rfc(6749, "4.5");
+    /** RFC 6749 §5.1: successful token response. */
+    public static final SpecRef RFC6749_TOKEN_RESPONSE = SpecRef.rfc(6749, "5.1");
+    /** RFC 6749 §6: refresh token request. */
+    public static final SpecRef RFC6749_REFRESH = SpecRef.rfc(6749, "6");
+    /** RFC 6749 Appendix A: ABNF of the protocol elements (VSCHAR, name-char). */
+    public static final SpecRef RFC6749_SYNTAX = SpecRef.rfc(6749, "A");
+    /** RFC 8693 §2.1: token exchange request. */
+    public static final SpecRef RFC8693_REQUEST = SpecRef.rfc(8693, "2.1");
+    /** RFC 8693 §2.2.1: token exchange response. */
+    public static final SpecRef RFC8693_RESPONSE = SpecRef.rfc(8693, "2.2.1");
+    /** RFC 7523 §2.1: JWT bearer authorization grant. */
+    public static final SpecRef RFC7523_GRANT = SpecRef.rfc(7523, "2.1");
+    /** RFC 7009 §2.1: revocation request. */
+    public static final SpecRef RFC7009_REQUEST = SpecRef.rfc(7009, "2.1");
+    /** RFC 7662 §2.1: introspection request. */
+    public static final SpecRef RFC7662_REQUEST = SpecRef.rfc(7662, "2.1");
+    /** RFC 7662 §2.2: introspection response. */
+    public static final SpecRef RFC7662_RESPONSE = SpecRef.rfc(7662, "2.2");
+    /** ID-JAG §4.3: token exchange request for an ID-JAG. */
+    public static final SpecRef ID_JAG_TOKEN_EXCHANGE = SpecRef.draft(ID_JAG, "4.3");
+    /** ID-JAG §4.3.4: token exchange response carrying an ID-JAG. */
+    public static final SpecRef ID_JAG_TOKEN_EXCHANGE_RESPONSE = SpecRef.draft(ID_JAG, "4.3.4");
 
     private Specs() {
     }

@@ -53,6 +53,15 @@ class FormParametersTest {
     }
 
     @Test
+    void parseWhenLoneSurrogateThenInvalidRequest() {
+        // INP-02: text that is not well-formed Unicode is refused, encoded or not
+        for (String bad : List.of("state=a\uD800b", "state=\uDC00", "a\uD800=1", "state=x+\uD800")) {
+            assertThatThrownBy(() -> FormParameters.parse(bad)).isInstanceOf(OAuthException.class);
+        }
+        assertThat(FormParameters.parse("emoji=\uD83D\uDE00").get("emoji")).contains("\uD83D\uDE00");
+    }
+
+    @Test
     void parseWhenTenThousandParametersThenInvalidRequest() {
         // a parameter flood is refused quickly, not processed
         StringBuilder b = new StringBuilder();
@@ -64,6 +73,18 @@ class FormParametersTest {
                         e -> assertThat(e.error().is(OAuthError.INVALID_REQUEST)).isTrue());
         assertThatThrownBy(() -> FormParameters.of(Map.of("a", java.util.Collections.nCopies(500, "x"))))
                 .isInstanceOf(OAuthException.class);
+    }
+
+    @Test
+    void ofWhenImmutableListsThenCopiedAndNullsRefused() {
+        // Map.of / List.of refuse contains(null) queries; the copy must still work and nulls still be refused
+        FormParameters p = FormParameters.of(Map.of("grant_type", List.of("client_credentials")));
+        assertThat(p.get("grant_type")).contains("client_credentials");
+        java.util.List<String> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> FormParameters.of(Map.of("a", withNull)))
+                .isInstanceOfSatisfying(OAuthException.class,
+                        e -> assertThat(e.error().is(OAuthError.INVALID_REQUEST)).isTrue());
     }
 
     @Test

@@ -9,6 +9,6 @@ module dev.lanyard.discovery {
     requires com.github.benmanes.caffeine;
 
     exports dev.lanyard.discovery.fetch;
-    // exports dev.lanyard.discovery.client;
+    exports dev.lanyard.discovery.client;
     // exports dev.lanyard.discovery.publish;
 }

@@ -10,7 +10,7 @@ module dev.lanyard.spec {
     exports dev.lanyard.spec.core;
     exports dev.lanyard.spec.authz;
     exports dev.lanyard.spec.token;
-    // exports dev.lanyard.spec.metadata;
-    // exports dev.lanyard.spec.bearer;
-    // exports dev.lanyard.spec.claims;
+    exports dev.lanyard.spec.metadata;
+    exports dev.lanyard.spec.bearer;
+    exports dev.lanyard.spec.claims;
 }

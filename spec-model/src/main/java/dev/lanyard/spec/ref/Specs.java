@@ -97,6 +97,35 @@ public final class Specs {
     public static final SpecRef ID_JAG_TOKEN_EXCHANGE = SpecRef.draft(ID_JAG, "4.3");
     /** ID-JAG §4.3.4: token exchange response carrying an ID-JAG. */
     public static final SpecRef ID_JAG_TOKEN_EXCHANGE_RESPONSE = SpecRef.draft(ID_JAG, "4.3.4");
+    /** RFC 6749 §3.1: the authorization endpoint URI MUST NOT include a fragment (as §3.2 for the token endpoint). */
+    public static final SpecRef RFC6749_ENDPOINTS = SpecRef.rfc(6749, "3.1");
+    /** RFC 6749 §3.1.2: the redirection endpoint URI is absolute and MUST NOT include a fragment. */
+    public static final SpecRef RFC6749_REDIRECT_URI = SpecRef.rfc(6749, "3.1.2");
+    /** RFC 7517 §5: a JWK Set has a REQUIRED {@code keys} array. */
+    public static final SpecRef RFC7517_JWK_SET = SpecRef.rfc(7517, "5");
+    /** RFC 7591 §3.2.1: client information response. */
+    public static final SpecRef RFC7591_CLIENT_INFORMATION = SpecRef.rfc(7591, "3.2.1");
+    /** RFC 8414 §2.1: signed authorization server metadata. */
+    public static final SpecRef RFC8414_SIGNED_METADATA = SpecRef.rfc(8414, "2.1");
+    /** RFC 9728 §2.2: signed protected resource metadata. */
+    public static final SpecRef RFC9728_SIGNED_METADATA = SpecRef.rfc(9728, "2.2");
+    /** RFC 9207 §3: {@code authorization_response_iss_parameter_supported}. */
+    public static final SpecRef RFC9207_METADATA = SpecRef.rfc(9207, "3");
+    /** RFC 9126 §5: pushed authorization request metadata. */
+    public static final SpecRef RFC9126_METADATA = SpecRef.rfc(9126, "5");
+    /** RFC 9449 §5.1: {@code dpop_signing_alg_values_supported}. */
+    public static final SpecRef RFC9449_METADATA = SpecRef.rfc(9449, "5.1");
+    /** CIMD §6: {@code client_id_metadata_document_supported}. */
+    public static final SpecRef CIMD_METADATA = SpecRef.draft(CIMD, "6");
+    /** ID-JAG §7: {@code authorization_grant_profiles_supported} and identity chaining metadata. */
+    public static final SpecRef ID_JAG_METADATA = SpecRef.draft(ID_JAG, "7");
+    /** OpenID Connect Discovery 1.0 §4: {@code /.well-known/openid-configuration}, appended to the issuer. */
+    public static final SpecRef OIDC_DISCOVERY_WELL_KNOWN = new SpecRef("OpenID Connect Discovery 1.0", "4",
+            java.net.URI.create("https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderConfig"));
+    /** OpenID Connect Dynamic Client Registration 1.0 §2: {@code application_type} and signing algorithms. */
+    public static final SpecRef OIDC_REGISTRATION_METADATA = new SpecRef(
+            "OpenID Connect Dynamic Client Registration 1.0", "2",
+            java.net.URI.create("https://openid.net/specs/openid-connect-registration-1_0.html#ClientMetadata"));
 
     private Specs() {
     }

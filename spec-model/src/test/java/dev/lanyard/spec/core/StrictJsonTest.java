@@ -47,6 +47,23 @@ class StrictJsonTest {
     }
 
     @Test
+    void parseObjectWhenSameNameInDifferentObjectsThenValid() {
+        assertThat(StrictJson.parseObject("{\"a\":{\"x\":1},\"b\":{\"x\":2}}").isValid()).isTrue();
+    }
+
+    @Test
+    void parseObjectWhenNestedBeyondMaxDepthThenInvalidWithoutThrowing() {
+        String atLimit = "{\"a\":".repeat(StrictJson.MAX_DEPTH - 1) + "{}" + "}".repeat(StrictJson.MAX_DEPTH - 1);
+        String beyond = "{\"a\":".repeat(StrictJson.MAX_DEPTH) + "{}" + "}".repeat(StrictJson.MAX_DEPTH);
+        String arrays = "{\"a\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+        assertThat(StrictJson.parseObject(atLimit).isValid()).isTrue();
+        assertThat(StrictJson.parseObject(beyond).violations().items()).extracting(v -> v.message())
+                .containsExactly("JSON nested deeper than " + StrictJson.MAX_DEPTH);
+        assertThat(StrictJson.parseObject(arrays).isValid()).isFalse();
+        assertThat(StrictJson.parseObject("{\"a\":\"" + "[".repeat(1000) + "\"}").isValid()).isTrue();
+    }
+
+    @Test
     void parseObjectWhenLargerThanCapThenInvalidWithoutParsing() {
         String huge = "{\"a\":\"" + "x".repeat(StrictJson.MAX_LENGTH) + "\"}";
         assertThat(StrictJson.parseObject(huge).violations().toString()).contains("larger than");

@@ -65,6 +65,7 @@ public final class FetchException extends RuntimeException {
 
     private final URI uri;
     private final Reason reason;
+    private final String detail;
 
     /**
      * @param uri    the URL being fetched
@@ -76,6 +77,7 @@ public final class FetchException extends RuntimeException {
         super(message(uri, reason, detail), cause);
         this.uri = Objects.requireNonNull(uri, "uri");
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.detail = Objects.requireNonNull(detail, "detail");
     }
 
     /** A failure without an underlying exception. */
@@ -91,6 +93,11 @@ public final class FetchException extends RuntimeException {
     /** Why it failed. */
     public Reason reason() {
         return reason;
+    }
+
+    /** What exactly failed, without the URL and rule the message adds. */
+    public String detail() {
+        return detail;
     }
 
     private static String message(URI uri, Reason reason, String detail) {

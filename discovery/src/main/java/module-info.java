@@ -10,5 +10,5 @@ module dev.lanyard.discovery {
 
     exports dev.lanyard.discovery.fetch;
     exports dev.lanyard.discovery.client;
-    // exports dev.lanyard.discovery.publish;
+    exports dev.lanyard.discovery.publish;
 }

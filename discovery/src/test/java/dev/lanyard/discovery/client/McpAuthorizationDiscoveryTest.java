@@ -20,8 +20,12 @@ import dev.lanyard.discovery.client.DiscoveryAttempt.Outcome;
 import dev.lanyard.discovery.client.DiscoveryAttempt.Step;
 import dev.lanyard.discovery.fetch.FetchPolicy;
 import dev.lanyard.discovery.fetch.SafeFetcher;
+import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
+import dev.lanyard.discovery.publish.MetadataRoutes;
+import dev.lanyard.discovery.publish.ProtectedResourceMetadataFactory;
 import dev.lanyard.discovery.testing.TestServer;
 import dev.lanyard.discovery.testing.TestTls;
+import dev.lanyard.spec.bearer.BearerChallenge;
 import dev.lanyard.spec.core.Scope;
 
 class McpAuthorizationDiscoveryTest {
@@ -380,6 +384,43 @@ class McpAuthorizationDiscoveryTest {
         DiscoveryException e = failure(() -> discovery.discover(URI.create(server() + "#x")));
         assertThat(e.rule().toString()).isEqualTo("RFC 8707 §2");
         assertThat(mcp.requests()).isEmpty();
+    }
+
+    // A-062 end to end: what Lanyard's publishers produce, served at the URLs MetadataRoutes computes, passes every
+    // check of the client chain (RFC 9728 §3.3, RFC 8414 §3.3, S256, https endpoints)
+    @Test
+    void discoverWhenServedByLanyardPublishersThenAccepted() {
+        String issuer = auth.origin() + "/tenant-a";
+        String resource = server().toString();
+        MetadataRoutes authRoutes = MetadataRoutes.builder().authorizationServer(
+                AuthorizationServerMetadataFactory.forIssuer(issuer).clientIdMetadataDocuments(true).build(), false)
+                .build();
+        MetadataRoutes mcpRoutes = MetadataRoutes.builder().protectedResource(ProtectedResourceMetadataFactory
+                .forResource(resource).authorizationServers(List.of(issuer)).scopes(List.of("mcp:tools")).build())
+                .build();
+        serve(auth, authRoutes);
+        serve(mcp, mcpRoutes);
+        challenge(mcp, "/mcp", BearerChallenge.builder()
+                .resourceMetadata(MetadataRoutes.protectedResourceMetadataUrl(resource))
+                .scope(Scope.of("mcp:tools")).build().toHeaderValue());
+
+        DiscoveryResult result = discovery.discover(server());
+
+        assertThat(result.issuer()).isEqualTo(issuer);
+        assertThat(result.authorizationServerMetadataUrl()).isEqualTo(MetadataRoutes.authorizationServerMetadataUrl(issuer));
+        assertThat(result.registration().preferred()).isEqualTo(RegistrationOptions.Method.CLIENT_ID_METADATA_DOCUMENT);
+        assertThat(auth.requests()).containsExactly("GET /.well-known/oauth-authorization-server/tenant-a");
+    }
+
+    private static void serve(TestServer server, MetadataRoutes routes) {
+        server.fallback(exchange -> {
+            var route = routes.find(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
+            if (route.isPresent()) {
+                TestServer.send(exchange, 200, "application/json", route.get().document().toString());
+            } else {
+                TestServer.send(exchange, 404, "application/json", "{}");
+            }
+        });
     }
 
     // The same chain over real TLS with host names, as deployed: https://mcp.example.test, https://auth.example.test

@@ -92,7 +92,8 @@ public final class McpAuthorizationDiscovery {
         List<URI> prmUrls = new ArrayList<>();
         challenge.flatMap(BearerChallenge::resourceMetadata).ifPresent(prmUrls::add);
         prmUrls.add(WellKnown.protectedResource(serverUrl));
-        prmUrls.add(WellKnown.protectedResource(URI.create(serverUrl.getScheme() + "://" + serverUrl.getRawAuthority())));
+        URI origin = URI.create(serverUrl.getScheme() + "://" + serverUrl.getRawAuthority());
+        prmUrls.add(WellKnown.protectedResource(origin));
         Found<ProtectedResourceMetadata> prm = firstValid(Step.PROTECTED_RESOURCE_METADATA, prmUrls,
                 serverUrl.toString(), options.resourceMatch(), resourceCache, this::loadResource, trail)
                 .orElseThrow(() -> new DiscoveryException(serverUrl, Rules.MCP_PRM_DISCOVERY,

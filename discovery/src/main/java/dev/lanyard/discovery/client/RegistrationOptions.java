@@ -9,7 +9,8 @@ import java.util.Optional;
  * {@value dev.lanyard.spec.ref.Specs#MCP} client registration).
  *
  * @param preRegistered                     whether the caller has credentials for this issuer
- * @param clientIdMetadataDocumentSupported whether the metadata says {@code client_id_metadata_document_supported: true}
+ * @param clientIdMetadataDocumentSupported whether the metadata says
+ *                                          {@code client_id_metadata_document_supported: true}
  * @param registrationEndpoint              the RFC 7591 {@code registration_endpoint}, if published
  */
 public record RegistrationOptions(boolean preRegistered, boolean clientIdMetadataDocumentSupported,

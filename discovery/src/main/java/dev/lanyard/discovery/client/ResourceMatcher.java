@@ -3,7 +3,7 @@ package dev.lanyard.discovery.client;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** The RFC 9728 §3.3 comparison of a metadata {@code resource} with the URL requested, in either {@link ResourceMatch}. */
+/** RFC 9728 §3.3: compares a published {@code resource} with the URL requested, per {@link ResourceMatch}. */
 final class ResourceMatcher {
 
     private ResourceMatcher() {

@@ -11,7 +11,8 @@ final class Rules {
     private static final String ASD = "authorization/authorization-server-discovery";
 
     /** MCP: PRM location from {@code WWW-Authenticate}, else path-inserted, else root well-known URL. */
-    static final SpecRef MCP_PRM_DISCOVERY = SpecRef.mcp(Specs.MCP, ASD, "protected-resource-metadata-discovery-requirements");
+    static final SpecRef MCP_PRM_DISCOVERY =
+            SpecRef.mcp(Specs.MCP, ASD, "protected-resource-metadata-discovery-requirements");
     /** MCP: PRM MUST list at least one authorization server. */
     static final SpecRef MCP_AS_LOCATION = SpecRef.mcp(Specs.MCP, ASD, "authorization-server-location");
     /** MCP: the metadata URLs tried for an issuer, and the issuer check. */

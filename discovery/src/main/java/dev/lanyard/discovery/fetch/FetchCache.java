@@ -55,8 +55,8 @@ public final class FetchCache<K, V> {
     }
 
     /**
-     * The fresh value for {@code key}, loading it if absent or stale. A loader's exception reaches the caller (and every
-     * caller waiting on the same load) and nothing is stored.
+     * The fresh value for {@code key}, loading it if absent or stale. A loader's exception reaches the caller (and
+     * every caller waiting on the same load) and nothing is stored.
      */
     public V get(K key, Function<? super K, Fresh<V>> loader) {
         Fresh<V> cached = cache.getIfPresent(key);

@@ -17,8 +17,9 @@ import java.util.Set;
  * @param connectTimeout       the longest a TCP connection (and the TLS handshake) may take
  * @param totalTimeout         the longest the whole fetch may take, from DNS to the last body byte; a server that
  *                             trickles its body is cut off here
- * @param maxBodyBytes         the largest body read; a larger one fails with {@link FetchException.Reason#BODY_TOO_LARGE}
- *                             and reading stops at the cap (64 KB for metadata, 5 KB for CIMD documents)
+ * @param maxBodyBytes         the largest body read; a larger one fails with
+ *                             {@link FetchException.Reason#BODY_TOO_LARGE} and reading stops at the cap (64 KB for
+ *                             metadata, 5 KB for CIMD documents)
  * @param maxRedirects         how many redirects are followed; 0 (the default) follows none. Redirects are only ever
  *                             followed within the same origin, and each hop is checked like the first request
  * @param acceptedContentTypes media types a successful (2xx) answer may have, such as {@code application/json} or
@@ -38,7 +39,7 @@ public record FetchPolicy(boolean allowLoopback, Duration connectTimeout, Durati
     public FetchPolicy {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(totalTimeout, "totalTimeout");
-        if (connectTimeout.isNegative() || connectTimeout.isZero() || totalTimeout.isNegative() || totalTimeout.isZero()) {
+        if (!connectTimeout.isPositive() || !totalTimeout.isPositive()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
         if (maxBodyBytes < 0) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +34,7 @@ import dev.lanyard.discovery.internal.net.CheckingDnsResolver;
 import dev.lanyard.discovery.internal.net.FetchFailures;
 import dev.lanyard.discovery.internal.net.HostLiterals;
 import dev.lanyard.discovery.internal.net.HttpClients5;
+import dev.lanyard.discovery.internal.net.Redirects;
 import dev.lanyard.discovery.internal.net.SpecialUseAddresses;
 
 /**
@@ -145,19 +145,19 @@ public final class SafeFetcher implements AutoCloseable {
 
     private FetchResult run(URI requested, boolean readBody) {
         long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
-        URI current = withoutFragment(requested);
+        URI current = Redirects.withoutFragment(requested);
         for (int hop = 0; ; hop++) {
             Target target = target(current);
             FetchResult result = execute(target, current, deadline, readBody);
-            if (!isRedirect(result.status()) || result.header("location").isEmpty()) {
+            if (!Redirects.isRedirect(result.status()) || result.header("location").isEmpty()) {
                 return result;
             }
-            URI next = redirectTarget(current, result.header("location").get());
+            URI next = Redirects.target(current, result.header("location").get());
             if (policy.maxRedirects() == 0) {
                 throw new FetchException(current, Reason.REDIRECT_REFUSED,
                         result.status() + " to " + next + " not followed: this fetch follows no redirect");
             }
-            if (!sameOrigin(current, next)) {
+            if (!Redirects.sameOrigin(current, next)) {
                 throw new FetchException(current, Reason.REDIRECT_REFUSED,
                         result.status() + " to " + next + " not followed: another origin");
             }
@@ -179,15 +179,18 @@ public final class SafeFetcher implements AutoCloseable {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         boolean https = scheme.equals("https");
         if (!https && !(scheme.equals("http") && policy.allowLoopback())) {
-            throw new FetchException(uri, Reason.SCHEME_REFUSED, "scheme '" + scheme + "' refused, https is required");
+            throw new FetchException(uri, Reason.SCHEME_REFUSED,
+                    "scheme '" + scheme + "' refused, https is required");
         }
         String host = HostLiterals.unbracket(uri.getHost());
         if (HostLiterals.isAmbiguousNumeric(host)) {
-            throw new FetchException(uri, Reason.INVALID_URL, "numeric host '" + host + "' is not a dotted-quad IPv4 address");
+            throw new FetchException(uri, Reason.INVALID_URL,
+                    "numeric host '" + host + "' is not a dotted-quad IPv4 address");
         }
         int port = uri.getPort() >= 0 ? uri.getPort() : https ? 443 : 80;
         if (!policy.allowedPorts().isEmpty() && !policy.allowedPorts().contains(port)) {
-            throw new FetchException(uri, Reason.PORT_REFUSED, "port " + port + " is not among " + policy.allowedPorts());
+            throw new FetchException(uri, Reason.PORT_REFUSED,
+                    "port " + port + " is not among " + policy.allowedPorts());
         }
         List<InetAddress> addresses;
         try {
@@ -237,7 +240,7 @@ public final class SafeFetcher implements AutoCloseable {
             }
         }
         FetchResult head = new FetchResult(uri, status, headers, new byte[0]);
-        if (!readBody || isRedirect(status)) {
+        if (!readBody || Redirects.isRedirect(status)) {
             get.cancel();
             return head;
         }
@@ -277,35 +280,5 @@ public final class SafeFetcher implements AutoCloseable {
             }
         }
         return new FetchResult(uri, status, headers, body.toByteArray());
-    }
-
-    private static boolean isRedirect(int status) {
-        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-    }
-
-    private static URI redirectTarget(URI current, String location) {
-        try {
-            return withoutFragment(current.resolve(new URI(location.strip())));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new FetchException(current, Reason.REDIRECT_REFUSED, "unparseable Location header", e);
-        }
-    }
-
-    private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme() != null && b.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost() != null && b.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
-                && effectivePort(a) == effectivePort(b) && b.getRawUserInfo() == null;
-    }
-
-    private static int effectivePort(URI uri) {
-        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    }
-
-    private static URI withoutFragment(URI uri) {
-        if (uri.getRawFragment() == null) {
-            return uri;
-        }
-        String text = uri.toString();
-        return URI.create(text.substring(0, text.indexOf('#')));
     }
 }

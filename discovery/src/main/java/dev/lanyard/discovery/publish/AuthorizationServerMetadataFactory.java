@@ -76,7 +76,7 @@ public final class AuthorizationServerMetadataFactory {
         return new AuthorizationServerMetadataFactory(issuer);
     }
 
-    /** The authorization, token and JWK Set endpoints, when they are not {@code /authorize}, {@code /token}, {@code /jwks}. */
+    /** The authorization, token and JWK Set endpoints, when not {@code /authorize}, {@code /token}, {@code /jwks}. */
     public AuthorizationServerMetadataFactory endpoints(URI authorizationEndpoint, URI tokenEndpoint, URI jwksUri) {
         this.authorization = Objects.requireNonNull(authorizationEndpoint, "authorizationEndpoint");
         this.token = Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");

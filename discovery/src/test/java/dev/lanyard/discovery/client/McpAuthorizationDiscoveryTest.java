@@ -105,7 +105,8 @@ class McpAuthorizationDiscoveryTest {
     // MCP ASD: path-less issuer, OpenID-only provider: OAuth URL then OIDC URL
     @Test
     void discoverWhenOpenIdOnlyProviderWithoutPathThenOidcUrlAfterOauthUrl() {
-        challenge(mcp, "/mcp", "Bearer resource_metadata=\"" + mcp.origin() + "/.well-known/oauth-protected-resource/mcp\"");
+        challenge(mcp, "/mcp", "Bearer resource_metadata=\"" + mcp.origin()
+                + "/.well-known/oauth-protected-resource/mcp\"");
         mcp.json("/.well-known/oauth-protected-resource/mcp", prm(server().toString(), auth.origin()));
         auth.json("/.well-known/openid-configuration", asMetadata(auth.origin()));
 
@@ -127,7 +128,8 @@ class McpAuthorizationDiscoveryTest {
 
         DiscoveryResult result = discovery.discover(server());
 
-        assertThat(result.resourceMetadataUrl()).isEqualTo(URI.create(mcp.origin() + "/.well-known/oauth-protected-resource"));
+        assertThat(result.resourceMetadataUrl())
+                .isEqualTo(URI.create(mcp.origin() + "/.well-known/oauth-protected-resource"));
         assertThat(mcp.requests()).containsExactly("GET /mcp", "GET /.well-known/oauth-protected-resource/mcp",
                 "GET /.well-known/oauth-protected-resource");
         assertThat(result.attempts().get(0).outcome()).isEqualTo(Outcome.CHALLENGED);
@@ -202,7 +204,8 @@ class McpAuthorizationDiscoveryTest {
 
         DiscoveryResult result = discovery.discover(server());
 
-        assertThat(result.authorizationServerMetadataUrl()).isEqualTo(URI.create(realm() + "/.well-known/openid-configuration"));
+        assertThat(result.authorizationServerMetadataUrl())
+                .isEqualTo(URI.create(realm() + "/.well-known/openid-configuration"));
         assertThat(result.attempts()).filteredOn(a -> a.outcome() == Outcome.NOT_JSON).hasSize(3);
     }
 
@@ -238,7 +241,8 @@ class McpAuthorizationDiscoveryTest {
         mcp.json("/.well-known/oauth-protected-resource/mcp", prm(server().toString(), realm()));
         auth.json("/realms/lanyard/.well-known/openid-configuration", asMetadata(realm(), realm(), "[\"plain\"]"));
         DiscoveryException e = failure(() -> discovery.discover(server()));
-        assertThat(e.getMessage()).contains("does not list S256").contains(realm() + "/.well-known/openid-configuration")
+        assertThat(e.getMessage()).contains("does not list S256")
+                .contains(realm() + "/.well-known/openid-configuration")
                 .contains("authorization-code-protection");
 
         auth.json("/realms/lanyard/.well-known/openid-configuration", asMetadata(realm(), realm(), null));
@@ -304,7 +308,8 @@ class McpAuthorizationDiscoveryTest {
         mcp.json("/.well-known/oauth-protected-resource", prm(server().toString(), realm()));
         keycloakRealm();
         DiscoveryResult result = discovery.discover(server());
-        assertThat(result.resourceMetadataUrl()).isEqualTo(URI.create(mcp.origin() + "/.well-known/oauth-protected-resource"));
+        assertThat(result.resourceMetadataUrl())
+                .isEqualTo(URI.create(mcp.origin() + "/.well-known/oauth-protected-resource"));
         assertThat(auth.requests()).doesNotContain("GET /prm");
     }
 
@@ -407,7 +412,8 @@ class McpAuthorizationDiscoveryTest {
         DiscoveryResult result = discovery.discover(server());
 
         assertThat(result.issuer()).isEqualTo(issuer);
-        assertThat(result.authorizationServerMetadataUrl()).isEqualTo(MetadataRoutes.authorizationServerMetadataUrl(issuer));
+        assertThat(result.authorizationServerMetadataUrl())
+                .isEqualTo(MetadataRoutes.authorizationServerMetadataUrl(issuer));
         assertThat(result.registration().preferred()).isEqualTo(RegistrationOptions.Method.CLIENT_ID_METADATA_DOCUMENT);
         assertThat(auth.requests()).containsExactly("GET /.well-known/oauth-authorization-server/tenant-a");
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class FetchCacheTest {
     void getWhenMaxAgeThenServedUntilItPasses() {
         FetchCache<String, String> cache = FetchCache.create(settings, clock);
         AtomicInteger loads = new AtomicInteger();
-        var loader = (java.util.function.Function<String, Fresh<String>>) k -> cache.fresh("v" + loads.incrementAndGet(),
+        Function<String, Fresh<String>> loader = k -> cache.fresh("v" + loads.incrementAndGet(),
                 answer("max-age=120"));
         assertThat(cache.get("k", loader)).isEqualTo("v1");
         advance(Duration.ofSeconds(119));
@@ -52,7 +53,7 @@ class FetchCacheTest {
     void getWhenNoStoreThenNeverStored() {
         FetchCache<String, String> cache = FetchCache.create(settings, clock);
         AtomicInteger loads = new AtomicInteger();
-        var loader = (java.util.function.Function<String, Fresh<String>>) k -> cache.fresh("v" + loads.incrementAndGet(),
+        Function<String, Fresh<String>> loader = k -> cache.fresh("v" + loads.incrementAndGet(),
                 answer("no-store"));
         assertThat(cache.get("k", loader)).isEqualTo("v1");
         assertThat(cache.get("k", loader)).isEqualTo("v2");

@@ -209,7 +209,8 @@ class SafeFetcherTest {
     @Test
     void fetchWhenHostUnknownThenUnknownHost() {
         try (SafeFetcher fetcher = SafeFetcher.create(LOOPBACK, resolving("known.test"))) {
-            assertThat(reasonOf(() -> fetcher.fetch(URI.create("https://unknown.test/x")))).isEqualTo(Reason.UNKNOWN_HOST);
+            assertThat(reasonOf(() -> fetcher.fetch(URI.create("https://unknown.test/x"))))
+                    .isEqualTo(Reason.UNKNOWN_HOST);
         }
     }
 

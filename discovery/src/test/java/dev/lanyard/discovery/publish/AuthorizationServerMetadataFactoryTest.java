@@ -38,7 +38,8 @@ class AuthorizationServerMetadataFactoryTest {
             assertThat(json.getString(member)).as(member).startsWith("https://");
         }
         json.entrySet().stream().filter(e -> e.getKey().endsWith("_endpoint"))
-                .forEach(e -> assertThat(((JsonString) e.getValue()).getString()).as(e.getKey()).startsWith("https://"));
+                .forEach(e -> assertThat(((JsonString) e.getValue()).getString()).as(e.getKey())
+                        .startsWith("https://"));
     }
 
     @Test
@@ -59,7 +60,8 @@ class AuthorizationServerMetadataFactoryTest {
 
     @Test
     void buildWhenIdJagProfileThenJwtBearerGrantAdded() {
-        AuthorizationServerMetadata built = AuthorizationServerMetadataFactory.forIssuer(ISS).idJagGrantProfile().build();
+        AuthorizationServerMetadata built = AuthorizationServerMetadataFactory.forIssuer(ISS).idJagGrantProfile()
+                .build();
         assertThat(built.authorizationGrantProfilesSupported()).containsExactly(
                 AuthorizationServerMetadata.ID_JAG_GRANT_PROFILE);
         assertThat(built.grantTypesSupported()).contains(GrantType.JWT_BEARER, GrantType.AUTHORIZATION_CODE);
@@ -100,7 +102,8 @@ class AuthorizationServerMetadataFactoryTest {
 
     @Test
     void buildWhenLoopbackDevelopmentIssuerThenHttpAllowed() {
-        AuthorizationServerMetadata dev = AuthorizationServerMetadataFactory.forIssuer("http://127.0.0.1:9080/as").build();
+        AuthorizationServerMetadata dev = AuthorizationServerMetadataFactory.forIssuer("http://127.0.0.1:9080/as")
+                .build();
         assertThat(dev.endpoints().authorization()).contains(URI.create("http://127.0.0.1:9080/as/authorize"));
         assertThat(dev.jwksUri()).isEqualTo(Optional.of(URI.create("http://127.0.0.1:9080/as/jwks")));
     }
@@ -108,7 +111,8 @@ class AuthorizationServerMetadataFactoryTest {
     @Test
     void buildWhenNoScopesThenMemberOmitted() {
         JsonObject json = AuthorizationServerMetadataFactory.forIssuer(ISS).build().toJson();
-        assertThat(json).doesNotContainKey("scopes_supported").doesNotContainKey("client_id_metadata_document_supported");
+        assertThat(json).doesNotContainKey("scopes_supported")
+                .doesNotContainKey("client_id_metadata_document_supported");
     }
 
     private static List<String> strings(JsonObject json, String member) {

@@ -22,7 +22,8 @@ public final class Fuzz {
         Random r = new Random(seed);
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String s = seeds.isEmpty() || r.nextInt(10) == 0 ? random(r, r.nextInt(48)) : seeds.get(r.nextInt(seeds.size()));
+            String s = seeds.isEmpty() || r.nextInt(10) == 0 ? random(r, r.nextInt(48))
+                    : seeds.get(r.nextInt(seeds.size()));
             for (int k = 1 + r.nextInt(3); k > 0; k--) {
                 s = mutate(r, s, seeds);
             }

@@ -21,8 +21,8 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
 /**
- * A real HTTP or HTTPS server on 127.0.0.1 (an ephemeral port) for tests: routes by exact path, answers 404 elsewhere, and
- * records every request it sees so that tests can assert that none was made.
+ * A real HTTP or HTTPS server on 127.0.0.1 (an ephemeral port) for tests: routes by exact path, answers 404
+ * elsewhere, and records every request it sees so that tests can assert that none was made.
  */
 public final class TestServer implements AutoCloseable {
 

@@ -33,7 +33,8 @@ public final class FetchFailures {
         }
         UnknownHostException unknown = find(failure, UnknownHostException.class);
         if (unknown != null) {
-            return new FetchException(uri, Reason.UNKNOWN_HOST, "host does not resolve: " + unknown.getMessage(), failure);
+            return new FetchException(uri, Reason.UNKNOWN_HOST, "host does not resolve: " + unknown.getMessage(),
+                    failure);
         }
         SSLException tls = find(failure, SSLException.class);
         if (tls != null) {
@@ -45,8 +46,8 @@ public final class FetchFailures {
         if (find(failure, ConnectException.class) != null || find(failure, NoRouteToHostException.class) != null) {
             return new FetchException(uri, Reason.CONNECT_FAILED, "cannot connect: " + failure.getMessage(), failure);
         }
-        return new FetchException(uri, Reason.IO_ERROR, failure.getClass().getSimpleName() + ": " + failure.getMessage(),
-                failure);
+        return new FetchException(uri, Reason.IO_ERROR,
+                failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Recognises IP literals in URL hosts and parses them without any DNS lookup. */
 public final class HostLiterals {
 
-    private static final Pattern DOTTED_QUAD =
-            Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern DOTTED_QUAD = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
     private static final Pattern NUMERIC_ISH = Pattern.compile("(0x[0-9a-fA-F]*|[0-9]+)(\\.(0x[0-9a-fA-F]*|[0-9]*))*");
 
     private HostLiterals() {

@@ -87,7 +87,8 @@ public final class SpecialUseAddresses {
             v6("fec0::", 10, "site-local (deprecated), RFC 3879", false),
             v6("ff00::", 8, "multicast, RFC 4291", false));
 
-    private static final Block NOT_GLOBAL_UNICAST = new Block("outside 2000::/3", "not global unicast, RFC 4291", false);
+    private static final Block NOT_GLOBAL_UNICAST =
+            new Block("outside 2000::/3", "not global unicast, RFC 4291", false);
     private static final Range GLOBAL_UNICAST = new Range(bytes("2000::"), 3, NOT_GLOBAL_UNICAST);
     private static final byte[] MAPPED_PREFIX = bytes("::ffff:0:0");
     private static final byte[] NAT64_PREFIX = bytes("64:ff9b::");

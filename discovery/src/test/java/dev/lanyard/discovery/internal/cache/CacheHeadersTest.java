@@ -40,7 +40,8 @@ class CacheHeadersTest {
     @Test
     void lifetimeWhenNoStoreNoCacheOrPrivateThenZero() {
         assertThat(CacheHeaders.lifetime(answer("Cache-Control", "no-store"), NOW)).contains(Duration.ZERO);
-        assertThat(CacheHeaders.lifetime(answer("Cache-Control", "max-age=600, no-cache"), NOW)).contains(Duration.ZERO);
+        assertThat(CacheHeaders.lifetime(answer("Cache-Control", "max-age=600, no-cache"), NOW))
+                .contains(Duration.ZERO);
         assertThat(CacheHeaders.lifetime(answer("Cache-Control", "private, max-age=600"), NOW)).contains(Duration.ZERO);
         assertThat(CacheHeaders.lifetime(answer("Cache-Control", "max-age=600", "Cache-Control", "No-Store"), NOW))
                 .contains(Duration.ZERO);

@@ -100,12 +100,7 @@ public final class McpAuthorizationDiscovery {
                         "No protected resource metadata found for the MCP server", trail));
 
         String issuer = chooseIssuer(prm.value().authorizationServers());
-        URI issuerUri = URI.create(issuer);
-        Found<AuthorizationServerMetadata> server = firstValid(Step.AUTHORIZATION_SERVER_METADATA,
-                WellKnown.authorizationServerCandidates(issuerUri), issuer, ResourceMatch.EXACT, serverCache,
-                this::loadServer, trail)
-                .orElseThrow(() -> new DiscoveryException(issuerUri, Rules.MCP_AS_DISCOVERY,
-                        "No authorization server metadata found for issuer " + issuer, trail));
+        Found<AuthorizationServerMetadata> server = server(issuer, trail);
 
         Optional<Scope> scope = challenge.flatMap(BearerChallenge::scope).or(() -> scopesSupported(prm.value()));
         AuthorizationServerMetadata metadata = server.value();
@@ -113,6 +108,24 @@ public final class McpAuthorizationDiscovery {
                 metadata.clientIdMetadataDocumentsSupported(), metadata.endpoints().registration());
         return new DiscoveryResult(serverUrl, prm.value().resource(), prm.url(), prm.value(), issuer, server.url(),
                 metadata, scope, registration, trail);
+    }
+
+    /**
+     * Step 3 alone: the validated metadata of one issuer (RFC 8414 insertion, then the OIDC forms; {@code issuer}
+     * identical, S256 listed, endpoints secure). Resource servers use it to find an issuer's {@code jwks_uri}.
+     *
+     * @throws DiscoveryException naming the URL and the rule that failed, and listing every URL tried
+     */
+    public AuthorizationServerMetadata authorizationServer(String issuer) {
+        return server(issuer, new ArrayList<>()).value();
+    }
+
+    private Found<AuthorizationServerMetadata> server(String issuer, List<DiscoveryAttempt> trail) {
+        URI issuerUri = URI.create(issuer);
+        return firstValid(Step.AUTHORIZATION_SERVER_METADATA, WellKnown.authorizationServerCandidates(issuerUri),
+                issuer, ResourceMatch.EXACT, serverCache, this::loadServer, trail)
+                .orElseThrow(() -> new DiscoveryException(issuerUri, Rules.MCP_AS_DISCOVERY,
+                        "No authorization server metadata found for issuer " + issuer, trail));
     }
 
     private record Found<V>(URI url, V value) {

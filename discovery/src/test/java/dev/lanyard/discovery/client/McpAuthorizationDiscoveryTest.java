@@ -102,6 +102,23 @@ class McpAuthorizationDiscoveryTest {
                 org.assertj.core.groups.Tuple.tuple(Step.AUTHORIZATION_SERVER_METADATA, Outcome.ACCEPTED));
     }
 
+    // RFC 8414 §3 / §3.3 alone (resource servers find jwks_uri this way): same candidates, same issuer rule
+    @Test
+    void authorizationServerWhenKeycloakRealmThenValidatedMetadataAndCached() {
+        keycloakRealm();
+        assertThat(discovery.authorizationServer(realm()).issuer()).isEqualTo(realm());
+        assertThat(auth.requests()).containsExactly(
+                "GET /.well-known/oauth-authorization-server/realms/lanyard",
+                "GET /.well-known/openid-configuration/realms/lanyard",
+                "GET /realms/lanyard/.well-known/openid-configuration");
+        // the validated document is cached; the misses before it are not (errors are never cached)
+        assertThat(discovery.authorizationServer(realm()).issuer()).isEqualTo(realm());
+        assertThat(auth.requests()).filteredOn(r -> r.equals("GET /realms/lanyard/.well-known/openid-configuration"))
+                .hasSize(1);
+        DiscoveryException e = failure(() -> discovery.authorizationServer(realm() + "/"));
+        assertThat(e.getMessage()).contains(realm() + "/");
+    }
+
     // MCP ASD: path-less issuer, OpenID-only provider: OAuth URL then OIDC URL
     @Test
     void discoverWhenOpenIdOnlyProviderWithoutPathThenOidcUrlAfterOauthUrl() {

@@ -2,7 +2,6 @@ package dev.lanyard.rs.internal;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -20,12 +19,12 @@ import org.eclipse.microprofile.config.Config;
 import dev.lanyard.discovery.fetch.FetchPolicy;
 import dev.lanyard.discovery.fetch.FetchResult;
 import dev.lanyard.discovery.fetch.SafeFetcher;
+import dev.lanyard.discovery.client.McpAuthorizationDiscovery;
+import dev.lanyard.discovery.publish.MetadataRoutes;
+import dev.lanyard.discovery.publish.ProtectedResourceMetadataFactory;
 import dev.lanyard.rs.AccessTokenPrincipal;
 import dev.lanyard.rs.ResourceServerSettings;
 import dev.lanyard.rs.token.AccessTokenValidator;
-import dev.lanyard.spec.metadata.AuthorizationServerMetadata;
-import dev.lanyard.spec.metadata.ProtectedResourceMetadata;
-import dev.lanyard.spec.metadata.WellKnown;
 
 /**
  * The protected resource of this deployment: its settings (MicroProfile Config), its metadata document
@@ -44,8 +43,9 @@ public class ProtectedResource {
     private SafeFetcher fetcher;
     private AccessTokenValidator validator;
     private BearerGate gate;
+    private McpAuthorizationDiscovery discovery;
     private URI metadataUrl;
-    private JsonObject metadata;
+    private MetadataRoutes routes;
 
     @PostConstruct
     void init() {
@@ -55,11 +55,15 @@ public class ProtectedResource {
                     + "loopback addresses over plain http. For development and tests only, never in production.");
         }
         fetcher = SafeFetcher.create(FetchPolicy.defaults().withAllowLoopback(settings.allowLoopback()));
+        discovery = McpAuthorizationDiscovery.create(fetcher);
         validator = AccessTokenValidator.create(settings, this::jwksUriOf, this::fetchBody, Clock.systemUTC());
-        URI resource = URI.create(settings.resource());
-        metadataUrl = WellKnown.protectedResource(resource);
+        ProtectedResourceMetadataFactory prm = ProtectedResourceMetadataFactory.forResource(settings.resource())
+                .authorizationServers(settings.authorizationServers()).scopes(settings.scopesSupported());
+        settings.resourceName().ifPresent(prm::resourceName);
+        settings.resourceDocumentation().ifPresent(prm::resourceDocumentation);
+        routes = MetadataRoutes.builder().protectedResource(prm.build()).build();
+        metadataUrl = MetadataRoutes.protectedResourceMetadataUrl(settings.resource());
         gate = new BearerGate(validator, metadataUrl);
-        metadata = ProtectedResourceDocument.of(settings).toJson();
         LOG.info(() -> "Lanyard protects " + settings.resource() + " for " + settings.authorizationServers()
                 + "; metadata at " + metadataUrl);
     }
@@ -96,9 +100,9 @@ public class ProtectedResource {
         return metadataUrl;
     }
 
-    /** The metadata document. */
-    public JsonObject metadata() {
-        return metadata;
+    /** The metadata document served at exactly this path and query (RFC 9728 §3.1), if any. */
+    public Optional<JsonObject> metadataAt(String rawPath, String rawQuery) {
+        return routes.find(rawPath, rawQuery).map(MetadataRoutes.Route::document);
     }
 
     /** The JAX-RS security context of a validated caller. */
@@ -114,27 +118,9 @@ public class ProtectedResource {
         return r.bodyAsString();
     }
 
-    // RFC 8414 §3: the issuer's metadata, at the well-known URLs MCP clients try, gives jwks_uri
+    // RFC 8414 §3, §3.3: the issuer's validated metadata gives jwks_uri (RFC 9068 §4: keys from the AS's jwks_uri)
     private URI jwksUriOf(String issuer) {
-        List<URI> candidates = WellKnown.authorizationServerCandidates(URI.create(issuer));
-        for (URI candidate : candidates) {
-            Optional<AuthorizationServerMetadata> m = fetchMetadata(candidate);
-            // RFC 8414 §3.3: the issuer in the document MUST be identical to the one the URL was built from
-            if (m.isPresent() && m.get().issuer().equals(issuer) && m.get().jwksUri().isPresent()) {
-                return m.get().jwksUri().get();
-            }
-        }
-        throw new IllegalStateException("No metadata with a jwks_uri for issuer " + issuer + " at " + candidates);
-    }
-
-    private Optional<AuthorizationServerMetadata> fetchMetadata(URI url) {
-        try {
-            FetchResult r = fetcher.fetch(url);
-            return r.status() == 200 ? AuthorizationServerMetadata.parse(r.bodyAsString()).toOptional()
-                    : Optional.empty();
-        } catch (RuntimeException e) {
-            LOG.fine(() -> "No authorization server metadata at " + url + ": " + e.getMessage());
-            return Optional.empty();
-        }
+        return discovery.authorizationServer(issuer).jwksUri().orElseThrow(() -> new IllegalStateException(
+                "The metadata of " + issuer + " has no jwks_uri"));
     }
 }

@@ -45,15 +45,11 @@ public class ProtectedResourceMetadataResource {
     }
 
     private Response serve(UriInfo uri) {
-        String expected = resource.metadataUrl().getRawPath();
-        String expectedQuery = resource.metadataUrl().getRawQuery();
-        String query = uri.getRequestUri().getRawQuery();
-        if (!uri.getRequestUri().getRawPath().equals(expected)
-                || !(expectedQuery == null ? query == null : expectedQuery.equals(query))) {
-            return Response.status(Response.Status.NOT_FOUND).build();
-        }
-        // RFC 9728 §7.10: metadata may be cached by clients
-        return Response.ok(resource.metadata().toString(), MediaType.APPLICATION_JSON_TYPE)
-                .header("Cache-Control", "public, max-age=3600").build();
+        // exact path and query only: a trailing slash or another resource's path is 404 (RFC 9728 §3.1)
+        return resource.metadataAt(uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery())
+                .map(doc -> Response.ok(doc.toString(), MediaType.APPLICATION_JSON_TYPE)
+                        // RFC 9728 §7.10: metadata may be cached by clients
+                        .header("Cache-Control", "public, max-age=3600").build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).build());
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.sun.net.httpserver.HttpServer;
 
+import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
 import dev.lanyard.rs.token.TestTokens;
 import dev.lanyard.spec.bearer.BearerChallenge;
 import dev.lanyard.spec.core.StrictJson;
@@ -48,6 +49,7 @@ class ResourceServerIT {
     static final TestTokens AS = new TestTokens();
     static final AtomicInteger JWKS_FETCHES = new AtomicInteger();
     static HttpServer jwks;
+    static String issuer;
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -62,16 +64,28 @@ class ResourceServerIT {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        issuer = "http://127.0.0.1:" + jwks.getAddress().getPort();
+        // The authorization server's RFC 8414 metadata: the resource server finds jwks_uri through it
+        String metadata = AuthorizationServerMetadataFactory.forIssuer(issuer)
+                .endpoints(URI.create(issuer + "/authorize"), URI.create(issuer + "/token"),
+                        URI.create(issuer + "/jwks"))
+                .build().toJson().toString();
+        jwks.createContext("/.well-known/oauth-authorization-server", exchange -> {
+            byte[] body = metadata.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         jwks.start();
         String config = String.join("\n",
                 "lanyard.rs.resource=" + RESOURCE,
-                "lanyard.rs.authorization-servers=" + TestTokens.ISSUER,
+                "lanyard.rs.authorization-servers=" + issuer,
                 "lanyard.rs.scopes-supported=items:read,items:write",
                 "lanyard.rs.resource-name=Items test resource",
                 "lanyard.rs.scope-hierarchy=items:admin>items:write,items:write>items:read",
                 "lanyard.rs.required-scopes=items:read",
                 "lanyard.rs.realm=items",
-                "lanyard.rs.token.jwks-uri=http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks",
                 "lanyard.rs.fetch.allow-loopback=true", "");
         String webXml = """
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
@@ -126,7 +140,7 @@ class ResourceServerIT {
     }
 
     static String token(String scope) {
-        return AS.es256(TestTokens.claims(Instant.now()).audience(RESOURCE).claim("scope", scope)
+        return AS.es256(TestTokens.claims(Instant.now()).issuer(issuer).audience(RESOURCE).claim("scope", scope)
                 .jwtID("jti-" + System.nanoTime()).build());
     }
 
@@ -181,7 +195,7 @@ class ResourceServerIT {
 
     @Test
     void expiredTokenGets401InvalidToken() throws Exception {
-        String expired = AS.es256(TestTokens.claims(Instant.now().minusSeconds(900)).audience(RESOURCE)
+        String expired = AS.es256(TestTokens.claims(Instant.now().minusSeconds(900)).issuer(issuer).audience(RESOURCE)
                 .expirationTime(Date.from(Instant.now().minusSeconds(600))).build());
         HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + expired));
         assertThat(r.statusCode()).isEqualTo(401);
@@ -191,8 +205,17 @@ class ResourceServerIT {
 
     @Test
     void tokenForAnotherResourceGets401InvalidToken() throws Exception {
-        String other = AS.es256(TestTokens.claims(Instant.now()).audience("https://rs2.example.test").build());
+        String other = AS.es256(TestTokens.claims(Instant.now()).issuer(issuer).audience("https://rs2.example.test")
+                .build());
         HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + other));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(challenge(r).error()).contains("invalid_token");
+    }
+
+    @Test
+    void tokenOfAnUntrustedIssuerGets401InvalidToken() throws Exception {
+        String foreign = AS.es256(TestTokens.claims(Instant.now()).audience(RESOURCE).build());
+        HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + foreign));
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(challenge(r).error()).contains("invalid_token");
     }
@@ -261,7 +284,7 @@ class ResourceServerIT {
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         var json = StrictJson.parseObject(r.body()).orElseThrow();
         assertThat(json.getString("resource")).isEqualTo(RESOURCE);
-        assertThat(json.getJsonArray("authorization_servers").getString(0)).isEqualTo(TestTokens.ISSUER);
+        assertThat(json.getJsonArray("authorization_servers").getString(0)).isEqualTo(issuer);
         assertThat(json.getJsonArray("bearer_methods_supported").toString()).isEqualTo("[\"header\"]");
         assertThat(json.getJsonArray("scopes_supported").toString()).isEqualTo("[\"items:read\",\"items:write\"]");
         assertThat(json.getString("resource_name")).isEqualTo("Items test resource");

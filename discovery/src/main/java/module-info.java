@@ -1,4 +1,14 @@
-/** Lanyard discovery: metadata documents, well-known URLs, the SSRF-safe fetcher, the client discovery chain. */
+/**
+ * Lanyard discovery: metadata documents (publishing and consuming RFC 8414 / RFC 9728), well-known URLs, the one
+ * SSRF-safe outbound fetcher, and the MCP client discovery chain.
+ */
 module dev.lanyard.discovery {
     requires transitive dev.lanyard.spec;
+    requires org.apache.httpcomponents.client5.httpclient5;
+    requires org.apache.httpcomponents.core5.httpcore5;
+    requires com.github.benmanes.caffeine;
+
+    exports dev.lanyard.discovery.fetch;
+    exports dev.lanyard.discovery.client;
+    exports dev.lanyard.discovery.publish;
 }

@@ -1,0 +1,2 @@
+/** Internal: HTTP freshness rules for the fetch cache. Not exported. */
+package dev.lanyard.discovery.internal.cache;

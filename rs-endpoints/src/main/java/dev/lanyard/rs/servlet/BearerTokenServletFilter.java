@@ -1,0 +1,121 @@
+package dev.lanyard.rs.servlet;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.lanyard.rs.AccessTokenPrincipal;
+import dev.lanyard.rs.internal.BearerGate;
+import dev.lanyard.rs.internal.CallerHolder;
+import dev.lanyard.rs.internal.ProtectedResource;
+
+/**
+ * The servlet variant of the bearer filter, for transports that are servlets (the MCP Java SDK's Streamable HTTP
+ * transport). Same validator and challenges as the JAX-RS filter; the scope each request needs comes from the
+ * {@link ScopeRequirement} bean (default: {@code lanyard.rs.required-scopes}).
+ *
+ * <p>Register it in front of the protected servlet, async-supported (the MCP transport is asynchronous):
+ * <pre>{@code
+ * FilterRegistration.Dynamic f = context.addFilter("lanyard-bearer", BearerTokenServletFilter.class);
+ * f.setAsyncSupported(true);
+ * f.addMappingForUrlPatterns(null, false, "/mcp");
+ * }</pre>
+ */
+public class BearerTokenServletFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProtectedResource resource;
+
+    @Inject
+    transient CallerHolder holder;
+
+    @Inject
+    transient ScopeRequirement requirement;
+
+    /** Created by the container (CDI, JAX-RS or the servlet container). */
+    public BearerTokenServletFilter() {
+        // fields are injected
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        List<String> authorization = Collections.list(request.getHeaders("Authorization"));
+        BearerGate.Outcome outcome = resource.gate().check(authorization, bodyHasToken(request),
+                requirement.requiredFor(request));
+        switch (outcome) {
+            case BearerGate.Allowed allowed -> {
+                holder.set(allowed.caller());
+                chain.doFilter(new Authenticated(request, allowed.caller(),
+                        resource.settings().scopeHierarchy().expand(allowed.caller().scope())), response);
+            }
+            case BearerGate.Denied denied -> {
+                response.setStatus(denied.status());
+                response.setHeader("WWW-Authenticate", denied.wwwAuthenticate());
+                response.setHeader("Cache-Control", "no-store");
+                if (denied.body().isPresent()) {
+                    response.setContentType("application/json");
+                    response.getWriter().write(denied.body().get().toString());
+                }
+            }
+        }
+    }
+
+    // RFC 6750 §2.2: a form-encoded POST body may carry access_token; the query never counts (OAuth 2.1 §5.1)
+    private static boolean bodyHasToken(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                || "GET".equals(request.getMethod())) {
+            return false;
+        }
+        String[] all = request.getParameterValues("access_token");
+        String query = request.getQueryString();
+        int inQuery = query == null ? 0 : (int) java.util.Arrays.stream(query.split("&"))
+                .filter(p -> p.startsWith("access_token=") || p.equals("access_token")).count();
+        return all != null && all.length > inQuery;
+    }
+
+    /** The request as the protected servlet sees it: the caller and its scopes as roles. */
+    private static final class Authenticated extends HttpServletRequestWrapper {
+        private final AccessTokenPrincipal caller;
+        private final Set<String> roles;
+
+        Authenticated(HttpServletRequest request, AccessTokenPrincipal caller, Set<String> roles) {
+            super(request);
+            this.caller = caller;
+            this.roles = roles;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return caller.subject();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return roles.contains(role);
+        }
+
+        @Override
+        public String getAuthType() {
+            return "Bearer";
+        }
+    }
+}

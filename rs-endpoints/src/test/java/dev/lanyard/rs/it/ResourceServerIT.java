@@ -1,0 +1,296 @@
+package dev.lanyard.rs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.sun.net.httpserver.HttpServer;
+
+import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
+import dev.lanyard.rs.token.TestTokens;
+import dev.lanyard.spec.bearer.BearerChallenge;
+import dev.lanyard.spec.core.StrictJson;
+
+/**
+ * The resource server inside a real Open Liberty: exact statuses and {@code WWW-Authenticate} values for the JAX-RS
+ * filter and the servlet filter, the step-up sequence, and the protected resource metadata document. The
+ * authorization server's JWKS is served from this test on 127.0.0.1.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResourceServerIT {
+
+    static final String BASE = "http://127.0.0.1:" + System.getProperty("liberty.http.port", "9080") + "/";
+    static final String RESOURCE = BASE + "mcp";
+    static final String PRM = BASE + ".well-known/oauth-protected-resource/mcp";
+    static final TestTokens AS = new TestTokens();
+    static final AtomicInteger JWKS_FETCHES = new AtomicInteger();
+    static HttpServer jwks;
+    static String issuer;
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws IOException {
+        jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        jwks.createContext("/jwks", exchange -> {
+            JWKS_FETCHES.incrementAndGet();
+            byte[] body = AS.fetch(TestTokens.JWKS).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        issuer = "http://127.0.0.1:" + jwks.getAddress().getPort();
+        // The authorization server's RFC 8414 metadata: the resource server finds jwks_uri through it
+        String metadata = AuthorizationServerMetadataFactory.forIssuer(issuer)
+                .endpoints(URI.create(issuer + "/authorize"), URI.create(issuer + "/token"),
+                        URI.create(issuer + "/jwks"))
+                .build().toJson().toString();
+        jwks.createContext("/.well-known/oauth-authorization-server", exchange -> {
+            byte[] body = metadata.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        jwks.start();
+        String config = String.join("\n",
+                "lanyard.rs.resource=" + RESOURCE,
+                "lanyard.rs.authorization-servers=" + issuer,
+                "lanyard.rs.scopes-supported=items:read,items:write",
+                "lanyard.rs.resource-name=Items test resource",
+                "lanyard.rs.scope-hierarchy=items:admin>items:write,items:write>items:read",
+                "lanyard.rs.required-scopes=items:read",
+                "lanyard.rs.realm=items",
+                "lanyard.rs.fetch.allow-loopback=true", "");
+        String webXml = """
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                  <servlet><servlet-name>echo</servlet-name><servlet-class>dev.lanyard.rs.it.EchoServlet</servlet-class>
+                    <async-supported>true</async-supported></servlet>
+                  <servlet-mapping><servlet-name>echo</servlet-name><url-pattern>/mcp</url-pattern></servlet-mapping>
+                  <filter><filter-name>bearer</filter-name>
+                    <filter-class>dev.lanyard.rs.servlet.BearerTokenServletFilter</filter-class>
+                    <async-supported>true</async-supported></filter>
+                  <filter-mapping><filter-name>bearer</filter-name><url-pattern>/mcp</url-pattern></filter-mapping>
+                </web-app>
+                """;
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "rs-it.war")
+                .addClasses(ItApplication.class, ProtectedItemsResource.class, EchoServlet.class)
+                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
+                .setWebXML(new StringAsset(webXml))
+                .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml")
+                // context root "/" so the well-known URLs live where RFC 9728 §3.1 puts them (test WAR only)
+                .addAsWebInfResource(new StringAsset("""
+                        <web-ext xmlns="http://websphere.ibm.com/xml/ns/javaee" version="1.0">
+                          <context-root uri="/"/>
+                        </web-ext>
+                        """), "ibm-web-ext.xml");
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path p = Path.of(entry);
+            String name = p.getFileName().toString();
+            if (Files.isDirectory(p) && p.endsWith(Path.of("target", "classes"))
+                    && p.getParent().getParent().getFileName().toString().equals("rs-endpoints")) {
+                war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "lanyard-rs-endpoints.jar")
+                        .as(ExplodedImporter.class).importDirectory(p.toFile()).as(JavaArchive.class));
+            } else if (name.endsWith(".jar") && List.of("lanyard-", "nimbus-jose-jwt", "caffeine", "httpclient5",
+                    "httpcore5", "slf4j-api").stream().anyMatch(name::startsWith)) {
+                war.addAsLibrary(p.toFile());
+            }
+        }
+        return war;
+    }
+
+    @AfterAll
+    static void stopJwks() {
+        if (jwks != null) {
+            jwks.stop(0);
+        }
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+    }
+
+    static String token(String scope) {
+        return AS.es256(TestTokens.claims(Instant.now()).issuer(issuer).audience(RESOURCE).claim("scope", scope)
+                .jwtID("jti-" + System.nanoTime()).build());
+    }
+
+    static BearerChallenge challenge(HttpResponse<?> response) {
+        List<String> values = response.headers().allValues("WWW-Authenticate");
+        assertThat(values).hasSize(1);
+        return BearerChallenge.parse(values.get(0)).orElseThrow();
+    }
+
+    @Test
+    void requestWithoutTokenGets401WithResourceMetadataAndNoError() throws Exception {
+        HttpResponse<String> r = send(get("items"));
+        assertThat(r.statusCode()).isEqualTo(401);
+        BearerChallenge c = challenge(r);
+        assertThat(c.realm()).contains("items");
+        assertThat(c.error()).isEmpty();
+        assertThat(c.resourceMetadata()).contains(URI.create(PRM));
+        assertThat(c.scope().orElseThrow().toString()).isEqualTo("items:read");
+    }
+
+    @Test
+    void validTokenWithReadScopeReadsAndTheCallerIsInjected() throws Exception {
+        HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + token("items:read")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("items for u-alice via pub1 principal=u-alice role(items:read)=true");
+    }
+
+    @Test
+    void stepUpFromReadToWrite() throws Exception {
+        // A token with items:read gets 403 naming the scope needed; a token with both passes.
+        HttpResponse<String> denied = send(get("items").POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + token("items:read")));
+        assertThat(denied.statusCode()).isEqualTo(403);
+        BearerChallenge c = challenge(denied);
+        assertThat(c.error()).contains("insufficient_scope");
+        assertThat(c.scope().orElseThrow().toString()).isEqualTo("items:write");
+        assertThat(c.resourceMetadata()).contains(URI.create(PRM));
+        assertThat(denied.headers().firstValue("Cache-Control")).contains("no-store");
+
+        HttpResponse<String> allowed = send(get("items").POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + token("items:read items:write")));
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.body()).isEqualTo("created by u-alice");
+    }
+
+    @Test
+    void scopeHierarchyLetsABroadScopeThrough() throws Exception {
+        HttpResponse<String> r = send(get("items").POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + token("items:admin")));
+        assertThat(r.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void expiredTokenGets401InvalidToken() throws Exception {
+        String expired = AS.es256(TestTokens.claims(Instant.now().minusSeconds(900)).issuer(issuer).audience(RESOURCE)
+                .expirationTime(Date.from(Instant.now().minusSeconds(600))).build());
+        HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + expired));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(challenge(r).error()).contains("invalid_token");
+        assertThat(StrictJson.parseObject(r.body()).orElseThrow().getString("error")).isEqualTo("invalid_token");
+    }
+
+    @Test
+    void tokenForAnotherResourceGets401InvalidToken() throws Exception {
+        String other = AS.es256(TestTokens.claims(Instant.now()).issuer(issuer).audience("https://rs2.example.test")
+                .build());
+        HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + other));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(challenge(r).error()).contains("invalid_token");
+    }
+
+    @Test
+    void tokenOfAnUntrustedIssuerGets401InvalidToken() throws Exception {
+        String foreign = AS.es256(TestTokens.claims(Instant.now()).audience(RESOURCE).build());
+        HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + foreign));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(challenge(r).error()).contains("invalid_token");
+    }
+
+    @Test
+    void tokenInQueryOnlyIsIgnored() throws Exception {
+        // A-049: the query token is ignored, exactly as with no credentials
+        HttpResponse<String> r = send(get("items?access_token=" + token("items:read")));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(challenge(r).error()).isEmpty();
+    }
+
+    @Test
+    void tokenInHeaderAndFormBodyIs400InvalidRequest() throws Exception {
+        // A-050
+        String t = token("items:read items:write");
+        HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + t)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("access_token=" + t)));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(challenge(r).error()).contains("invalid_request");
+    }
+
+    @Test
+    void malformedBearerAndOtherSchemes() throws Exception {
+        // A-048: malformed Bearer -> invalid_token; Basic -> no error attribute
+        for (String bad : List.of("Bearer", "Bearer a b", "Bearer tok\"en", "Bearer tok,en")) {
+            HttpResponse<String> r = send(get("items").header("Authorization", bad));
+            assertThat(r.statusCode()).as(bad).isEqualTo(401);
+            assertThat(challenge(r).error()).as(bad).contains("invalid_token");
+        }
+        HttpResponse<String> basic = send(get("items").header("Authorization", "Basic dXNlcjpwYXNz"));
+        assertThat(basic.statusCode()).isEqualTo(401);
+        assertThat(challenge(basic).error()).isEmpty();
+    }
+
+    @Test
+    void schemeIsCaseInsensitive() throws Exception {
+        // A-052
+        for (String scheme : List.of("bearer", "BEARER", "bEaReR")) {
+            HttpResponse<String> r = send(get("items").header("Authorization", scheme + " " + token("items:read")));
+            assertThat(r.statusCode()).as(scheme).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void servletVariantProtectsTheServlet() throws Exception {
+        HttpResponse<String> none = send(get("mcp"));
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(challenge(none).resourceMetadata()).contains(URI.create(PRM));
+        assertThat(challenge(none).error()).isEmpty();
+
+        HttpResponse<String> ok = send(get("mcp").header("Authorization", "Bearer " + token("items:read")));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("servlet for u-alice auth=Bearer role(items:read)=true");
+
+        HttpResponse<String> noScope = send(get("mcp").header("Authorization", "Bearer " + token("other")));
+        assertThat(noScope.statusCode()).isEqualTo(403);
+        assertThat(challenge(noScope).scope().orElseThrow().toString()).isEqualTo("items:read");
+    }
+
+    @Test
+    void protectedResourceMetadataIsServedAtThePathInsertedUrl() throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(PRM)).GET());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        var json = StrictJson.parseObject(r.body()).orElseThrow();
+        assertThat(json.getString("resource")).isEqualTo(RESOURCE);
+        assertThat(json.getJsonArray("authorization_servers").getString(0)).isEqualTo(issuer);
+        assertThat(json.getJsonArray("bearer_methods_supported").toString()).isEqualTo("[\"header\"]");
+        assertThat(json.getJsonArray("scopes_supported").toString()).isEqualTo("[\"items:read\",\"items:write\"]");
+        assertThat(json.getString("resource_name")).isEqualTo("Items test resource");
+
+        assertThat(send(HttpRequest.newBuilder(URI.create(PRM + "/other")).GET()).statusCode()).isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(URI.create(BASE + ".well-known/oauth-protected-resource/mcp2")).GET())
+                .statusCode()).isEqualTo(404);
+    }
+}

@@ -53,6 +53,18 @@ class SigningKeysTest {
     }
 
     @Test
+    void storedWhenRestartedOnDatabaseThenSameKey() {
+        // Issue: generated on first start and kept in the store, so a restart or a second node uses the same key
+        SigningKeyStore db = new dev.lanyard.grants.store.jpa.JpaSigningKeyStore(
+                dev.lanyard.grants.testing.TestDatabase.transactions());
+        db.list().forEach(k -> db.delete(k.kid()));
+        String kid = SigningKeys.stored(db, SigningKeyPolicy.defaults(), clock).activeKeyId();
+        SigningKeys restarted = SigningKeys.stored(db, SigningKeyPolicy.defaults(), clock);
+        assertThat(restarted.activeKeyId()).isEqualTo(kid);
+        assertThat(db.list()).hasSize(1);
+    }
+
+    @Test
     void storedWhenNodesStartTogetherThenOneFirstKey() throws InterruptedException {
         List<Object> kids = Concurrently.run(8,
                 () -> SigningKeys.stored(store, SigningKeyPolicy.defaults(), clock).activeKeyId());

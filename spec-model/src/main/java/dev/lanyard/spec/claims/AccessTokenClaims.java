@@ -1,6 +1,5 @@
 package dev.lanyard.spec.claims;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -17,6 +16,7 @@ import dev.lanyard.spec.core.StrictJson;
 import dev.lanyard.spec.error.Parsed;
 import dev.lanyard.spec.error.Violations;
 import dev.lanyard.spec.internal.json.ClaimReads;
+import dev.lanyard.spec.internal.json.JsonP;
 import dev.lanyard.spec.internal.json.JsonReads;
 import dev.lanyard.spec.internal.json.JsonWrites;
 import dev.lanyard.spec.ref.SpecRef;
@@ -135,7 +135,7 @@ public record AccessTokenClaims(String iss, long exp, List<String> aud, String s
 
     /** The claim set as JSON. */
     public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("iss", iss).add("exp", exp);
+        JsonObjectBuilder b = JsonP.createObjectBuilder().add("iss", iss).add("exp", exp);
         ClaimReads.putStringOrArray(b, "aud", aud);
         b.add("sub", sub).add("client_id", clientId).add("iat", iat).add("jti", jti);
         JsonWrites.put(b, "nbf", nbf);

@@ -1,6 +1,5 @@
 package dev.lanyard.spec.claims;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -16,6 +15,7 @@ import dev.lanyard.spec.core.StrictJson;
 import dev.lanyard.spec.error.Parsed;
 import dev.lanyard.spec.error.Violations;
 import dev.lanyard.spec.internal.json.ClaimReads;
+import dev.lanyard.spec.internal.json.JsonP;
 import dev.lanyard.spec.internal.json.JsonReads;
 import dev.lanyard.spec.internal.json.JsonWrites;
 import dev.lanyard.spec.ref.SpecRef;
@@ -122,7 +122,7 @@ public record ClientAssertionClaims(String iss, String sub, List<String> aud, lo
 
     /** The claim set as JSON. */
     public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("iss", iss).add("sub", sub);
+        JsonObjectBuilder b = JsonP.createObjectBuilder().add("iss", iss).add("sub", sub);
         ClaimReads.putStringOrArray(b, "aud", aud);
         b.add("exp", exp);
         JsonWrites.put(b, "nbf", nbf);

@@ -1,6 +1,5 @@
 package dev.lanyard.spec.claims;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +21,7 @@ import dev.lanyard.spec.error.OAuthException;
 import dev.lanyard.spec.error.Parsed;
 import dev.lanyard.spec.error.Violations;
 import dev.lanyard.spec.internal.json.ClaimReads;
+import dev.lanyard.spec.internal.json.JsonP;
 import dev.lanyard.spec.internal.json.JsonReads;
 import dev.lanyard.spec.internal.json.JsonWrites;
 import dev.lanyard.spec.ref.SpecRef;
@@ -160,7 +160,7 @@ public record IdJagClaims(String iss, String sub, String aud, String clientId, S
 
     /** The claim set as JSON. */
     public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("iss", iss).add("sub", sub).add("aud", aud)
+        JsonObjectBuilder b = JsonP.createObjectBuilder().add("iss", iss).add("sub", sub).add("aud", aud)
                 .add("client_id", clientId).add("jti", jti).add("exp", exp).add("iat", iat);
         JsonWrites.put(b, "nbf", nbf);
         ClaimReads.putStringOrArray(b, "resource", resource.stream().map(ResourceIndicator::value).toList());

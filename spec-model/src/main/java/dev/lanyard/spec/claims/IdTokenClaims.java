@@ -1,6 +1,5 @@
 package dev.lanyard.spec.claims;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -17,6 +16,7 @@ import dev.lanyard.spec.core.StrictJson;
 import dev.lanyard.spec.error.Parsed;
 import dev.lanyard.spec.error.Violations;
 import dev.lanyard.spec.internal.json.ClaimReads;
+import dev.lanyard.spec.internal.json.JsonP;
 import dev.lanyard.spec.internal.json.JsonReads;
 import dev.lanyard.spec.internal.json.JsonWrites;
 import dev.lanyard.spec.ref.SpecRef;
@@ -90,7 +90,7 @@ public record IdTokenClaims(String iss, String sub, List<String> aud, long exp, 
 
     /** The claim set as JSON. */
     public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("iss", iss).add("sub", sub);
+        JsonObjectBuilder b = JsonP.createObjectBuilder().add("iss", iss).add("sub", sub);
         ClaimReads.putStringOrArray(b, "aud", aud);
         b.add("exp", exp).add("iat", iat);
         JsonWrites.put(b, "auth_time", authTime);

@@ -1,6 +1,5 @@
 package dev.lanyard.spec.error;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.lanyard.spec.internal.json.JsonP;
 import dev.lanyard.spec.ref.Specs;
 
 /**
@@ -147,7 +147,7 @@ public record OAuthError(String code, Optional<String> description, Optional<URI
 
     /** The JSON body of RFC 6749 §5.2. */
     public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("error", code);
+        JsonObjectBuilder b = JsonP.createObjectBuilder().add("error", code);
         description.ifPresent(d -> b.add("error_description", d));
         uri.ifPresent(u -> b.add("error_uri", u.toString()));
         return b.build();

@@ -1,6 +1,5 @@
 package dev.lanyard.spec.internal.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -108,7 +107,7 @@ public final class AccessTokenResponseCodec {
 
     /** The JSON body; absent members are omitted. */
     public static JsonObject toJson(AccessTokenResponse r) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonP.createObjectBuilder()
                 .add("access_token", r.accessToken())
                 .add("token_type", r.tokenType());
         JsonWrites.put(b, "expires_in", r.expiresIn());

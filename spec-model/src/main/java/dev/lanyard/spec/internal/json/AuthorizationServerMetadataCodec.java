@@ -1,6 +1,5 @@
 package dev.lanyard.spec.internal.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -165,7 +164,7 @@ public final class AuthorizationServerMetadataCodec {
 
     /** Writes the document: members in RFC 8414 order, then the other specs' members, then the extensions. */
     public static JsonObject write(AuthorizationServerMetadata m) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("issuer", m.issuer());
+        JsonObjectBuilder b = JsonP.createObjectBuilder().add("issuer", m.issuer());
         Endpoints e = m.endpoints();
         JsonWrites.put(b, "authorization_endpoint", e.authorization());
         JsonWrites.put(b, "token_endpoint", e.token());

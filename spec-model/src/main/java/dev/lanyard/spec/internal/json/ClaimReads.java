@@ -1,6 +1,5 @@
 package dev.lanyard.spec.internal.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -165,7 +164,7 @@ public final class ClaimReads {
     /** Writes an array of JSON values unless the list is empty. */
     public static void putValues(JsonObjectBuilder b, String name, List<? extends JsonValue> values) {
         if (!values.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JsonP.createArrayBuilder();
             values.forEach(a::add);
             b.add(name, a);
         }

@@ -1,6 +1,5 @@
 package dev.lanyard.spec.internal.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -128,7 +127,7 @@ public final class ClientMetadataCodec {
 
     /** Writes the metadata: members in RFC 7591 §2 order, then the extensions. */
     public static JsonObject write(ClientMetadata m) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonP.createObjectBuilder();
         JsonWrites.put(b, "client_id", m.clientId());
         JsonWrites.putList(b, "redirect_uris", m.redirectUris());
         JsonWrites.put(b, "token_endpoint_auth_method", m.tokenEndpointAuthMethod());

@@ -1,6 +1,5 @@
 package dev.lanyard.spec.internal.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -47,7 +46,7 @@ public final class ClientRegistrationResponseCodec {
         Optional<String> token = JsonReads.string(o, "registration_access_token", v, RFC7592);
         Optional<URI> configurationUri = MetadataReads.uri(o, "registration_client_uri", UriRule.ENDPOINT, v,
                 RFC7592);
-        JsonObjectBuilder rest = Json.createObjectBuilder(o);
+        JsonObjectBuilder rest = JsonP.createObjectBuilder(o);
         MEMBERS.forEach(rest::remove);
         Parsed<ClientMetadata> metadata = ClientMetadataCodec.read(rest.build());
         v.addAll("", metadata.violations());
@@ -70,7 +69,7 @@ public final class ClientRegistrationResponseCodec {
 
     /** Writes the response: its own members, then the metadata's. */
     public static JsonObject write(ClientRegistrationResponse r) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("client_id", r.clientId());
+        JsonObjectBuilder b = JsonP.createObjectBuilder().add("client_id", r.clientId());
         JsonWrites.put(b, "client_secret", r.clientSecret());
         JsonWrites.put(b, "client_id_issued_at", r.clientIdIssuedAt().map(Instant::getEpochSecond));
         JsonWrites.put(b, "client_secret_expires_at", r.clientSecretExpiresAt().map(Instant::getEpochSecond));

@@ -1,6 +1,5 @@
 package dev.lanyard.spec.internal.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -90,7 +89,7 @@ public final class IntrospectionResponseCodec {
 
     /** The JSON body; absent members are omitted, a single audience is a string. */
     public static JsonObject toJson(IntrospectionResponse r) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("active", r.active());
+        JsonObjectBuilder b = JsonP.createObjectBuilder().add("active", r.active());
         JsonWrites.put(b, "scope", r.scope());
         JsonWrites.put(b, "client_id", r.clientId());
         JsonWrites.put(b, "username", r.username());

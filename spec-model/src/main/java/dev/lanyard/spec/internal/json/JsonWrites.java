@@ -1,6 +1,5 @@
 package dev.lanyard.spec.internal.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -41,7 +40,7 @@ public final class JsonWrites {
 
     /** An array of {@code toString()} values. */
     public static JsonArrayBuilder array(List<?> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JsonP.createArrayBuilder();
         values.forEach(v -> a.add(v.toString()));
         return a;
     }

@@ -1,6 +1,5 @@
 package dev.lanyard.spec.internal.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -76,7 +75,7 @@ public final class ProtectedResourceMetadataCodec {
 
     /** Writes the document: members in RFC 9728 §2 order, then the extensions. */
     public static JsonObject write(ProtectedResourceMetadata m) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("resource", m.resource());
+        JsonObjectBuilder b = JsonP.createObjectBuilder().add("resource", m.resource());
         JsonWrites.putList(b, "authorization_servers", m.authorizationServers());
         JsonWrites.put(b, "jwks_uri", m.jwksUri());
         JsonWrites.putList(b, "scopes_supported", m.scopesSupported());

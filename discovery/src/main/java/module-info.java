@@ -7,6 +7,9 @@ module dev.lanyard.discovery {
     requires org.apache.httpcomponents.client5.httpclient5;
     requires org.apache.httpcomponents.core5.httpcore5;
     requires com.github.benmanes.caffeine;
+    // HttpClient 5 is an automatic module and uses jdk.net.Sockets (TCP keep-alive options); automatic modules read
+    // every resolved module, so requiring jdk.net here puts it in the graph when Lanyard runs on the module path.
+    requires jdk.net;
 
     exports dev.lanyard.discovery.fetch;
     exports dev.lanyard.discovery.client;

@@ -68,6 +68,14 @@ class ModulePathIT {
                         } catch (OAuthException e) {
                             System.out.println("error=" + e.error().toJson());
                         }
+                        System.out.println("prm=" + dev.lanyard.discovery.publish.MetadataRoutes
+                                .protectedResourceMetadataUrl("https://mcp.example.com/mcp"));
+                        try (var fetcher = dev.lanyard.discovery.fetch.SafeFetcher.create(
+                                dev.lanyard.discovery.fetch.FetchPolicy.defaults())) {
+                            fetcher.fetch(java.net.URI.create("https://127.0.0.1/x"));
+                        } catch (dev.lanyard.discovery.fetch.FetchException e) {
+                            System.out.println("refused=" + e.reason());
+                        }
                         System.out.println("module=" + Main.class.getModule().getName()
                                 + " spec=" + Scope.class.getModule().getName()
                                 + " json=" + jakarta.json.Json.class.getModule().getName());
@@ -88,6 +96,8 @@ class ModulePathIT {
         assertThat(output).contains("scope=mcp:read notes:write")
                 .contains("json={\"a\":[1]}")
                 .contains("error={\"error\":\"invalid_request\",\"error_description\":\"Parameter x is repeated\"}")
+                .contains("prm=https://mcp.example.com/.well-known/oauth-protected-resource/mcp")
+                .contains("refused=SPECIAL_USE_ADDRESS")
                 .contains("module=lanyard.check spec=dev.lanyard.spec json=jakarta.json");
     }
 

@@ -28,11 +28,34 @@ import dev.lanyard.spec.core.Scope;
  * @param cacheSize             verified-token cache size
  * @param maxTokenLength        largest token accepted
  * @param allowLoopback         development only: fetch from loopback
+ * @param introspection         RFC 7662 introspection of opaque tokens, when configured
  */
 public record ResourceServerSettings(String resource, List<String> authorizationServers, List<String> scopesSupported,
         Optional<String> resourceName, Optional<URI> resourceDocumentation, ScopeHierarchy scopeHierarchy,
         Scope requiredScopes, String realm, Set<String> algorithms, Duration leeway, Optional<URI> jwksUri,
-        Duration jwksRefetchCooldown, int cacheSize, int maxTokenLength, boolean allowLoopback) {
+        Duration jwksRefetchCooldown, int cacheSize, int maxTokenLength, boolean allowLoopback,
+        Optional<Introspection> introspection) {
+
+    /**
+     * Where and how to introspect opaque tokens (RFC 7662 §2.1): the endpoint, and this resource server's client
+     * credentials at the authorization server (sent with HTTP Basic).
+     *
+     * @param endpoint     the introspection endpoint
+     * @param clientId     this resource server's client id
+     * @param clientSecret its secret; never shown
+     */
+    public record Introspection(URI endpoint, String clientId, String clientSecret) {
+        public Introspection {
+            java.util.Objects.requireNonNull(endpoint, "endpoint");
+            java.util.Objects.requireNonNull(clientId, "clientId");
+            java.util.Objects.requireNonNull(clientSecret, "clientSecret");
+        }
+
+        @Override
+        public String toString() {
+            return "Introspection[endpoint=" + endpoint + ", clientId=" + clientId + "]";
+        }
+    }
 
     /** The algorithms accepted when none are configured. */
     public static final Set<String> DEFAULT_ALGORITHMS = Set.of("ES256", "RS256", "PS256");
@@ -67,20 +90,27 @@ public record ResourceServerSettings(String resource, List<String> authorization
     public static ResourceServerSettings of(String resource, List<String> authorizationServers) {
         return new ResourceServerSettings(resource, authorizationServers, List.of(), Optional.empty(),
                 Optional.empty(), ScopeHierarchy.flat(), Scope.of(), resource, DEFAULT_ALGORITHMS,
-                Duration.ofSeconds(60), Optional.empty(), Duration.ofSeconds(60), 10_000, 8192, false);
+                Duration.ofSeconds(60), Optional.empty(), Duration.ofSeconds(60), 10_000, 8192, false, Optional.empty());
     }
 
     /** A copy with another scope hierarchy. */
     public ResourceServerSettings withScopeHierarchy(ScopeHierarchy hierarchy) {
         return new ResourceServerSettings(resource, authorizationServers, scopesSupported, resourceName,
                 resourceDocumentation, hierarchy, requiredScopes, realm, algorithms, leeway, jwksUri,
-                jwksRefetchCooldown, cacheSize, maxTokenLength, allowLoopback);
+                jwksRefetchCooldown, cacheSize, maxTokenLength, allowLoopback, introspection);
     }
 
     /** A copy with the given JWKS override. */
     public ResourceServerSettings withJwksUri(URI uri) {
         return new ResourceServerSettings(resource, authorizationServers, scopesSupported, resourceName,
                 resourceDocumentation, scopeHierarchy, requiredScopes, realm, algorithms, leeway, Optional.of(uri),
-                jwksRefetchCooldown, cacheSize, maxTokenLength, allowLoopback);
+                jwksRefetchCooldown, cacheSize, maxTokenLength, allowLoopback, introspection);
+    }
+
+    /** A copy that introspects opaque tokens. */
+    public ResourceServerSettings withIntrospection(Introspection config) {
+        return new ResourceServerSettings(resource, authorizationServers, scopesSupported, resourceName,
+                resourceDocumentation, scopeHierarchy, requiredScopes, realm, algorithms, leeway, jwksUri,
+                jwksRefetchCooldown, cacheSize, maxTokenLength, allowLoopback, Optional.of(config));
     }
 }

@@ -39,6 +39,13 @@ public final class RsConfigKeys {
      */
     public static final String ALLOW_LOOPBACK = "lanyard.rs.fetch.allow-loopback";
 
+    /** RFC 7662 introspection endpoint for opaque tokens. Default: none (only JWT access tokens are accepted). */
+    public static final String INTROSPECTION_ENDPOINT = "lanyard.rs.introspection.endpoint";
+    /** This resource server's client id at the authorization server, for introspection. */
+    public static final String INTROSPECTION_CLIENT_ID = "lanyard.rs.introspection.client-id";
+    /** Its client secret (HTTP Basic, RFC 6749 §2.3.1). Never logged. */
+    public static final String INTROSPECTION_CLIENT_SECRET = "lanyard.rs.introspection.client-secret";
+
     private RsConfigKeys() {
     }
 }

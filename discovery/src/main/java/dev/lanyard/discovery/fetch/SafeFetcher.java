@@ -22,11 +22,15 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
 
 import dev.lanyard.discovery.fetch.FetchException.Reason;
@@ -121,7 +125,26 @@ public final class SafeFetcher implements AutoCloseable {
      *                        or the server cannot be reached in time
      */
     public FetchResult fetch(URI uri) {
-        return run(uri, true);
+        return run(uri, true, null);
+    }
+
+    /**
+     * POSTs a form ({@code application/x-www-form-urlencoded}) to {@code uri}, for back-channel calls such as token
+     * introspection (RFC 7662 §2.1), and reads the answer like {@link #fetch(URI)}. Redirects are never followed.
+     *
+     * @param form          the encoded form
+     * @param authorization the {@code Authorization} header value, if any; never logged
+     * @throws FetchException as {@link #fetch(URI)}; {@code REDIRECT_REFUSED} for any redirect
+     */
+    public FetchResult post(URI uri, String form, Optional<String> authorization) {
+        return run(uri, true, new Form(form, authorization));
+    }
+
+    private record Form(String body, Optional<String> authorization) {
+        @Override
+        public String toString() {
+            return "Form[hidden]";
+        }
     }
 
     /**
@@ -131,7 +154,7 @@ public final class SafeFetcher implements AutoCloseable {
      * @throws FetchException as {@link #fetch(URI)}, except for body size and content type
      */
     public FetchResult probe(URI uri) {
-        return run(uri, false);
+        return run(uri, false, null);
     }
 
     @Override
@@ -143,17 +166,17 @@ public final class SafeFetcher implements AutoCloseable {
     private record Target(String scheme, String host, int port, List<InetAddress> addresses) {
     }
 
-    private FetchResult run(URI requested, boolean readBody) {
+    private FetchResult run(URI requested, boolean readBody, Form form) {
         long deadline = System.nanoTime() + policy.totalTimeout().toNanos();
         URI current = Redirects.withoutFragment(requested);
         for (int hop = 0; ; hop++) {
             Target target = target(current);
-            FetchResult result = execute(target, current, deadline, readBody);
+            FetchResult result = execute(target, current, deadline, readBody, form);
             if (!Redirects.isRedirect(result.status()) || result.header("location").isEmpty()) {
                 return result;
             }
             URI next = Redirects.target(current, result.header("location").get());
-            if (policy.maxRedirects() == 0) {
+            if (policy.maxRedirects() == 0 || form != null) {
                 throw new FetchException(current, Reason.REDIRECT_REFUSED,
                         result.status() + " to " + next + " not followed: this fetch follows no redirect");
             }
@@ -204,15 +227,19 @@ public final class SafeFetcher implements AutoCloseable {
         return new Target(scheme, host, port, addresses);
     }
 
-    private FetchResult execute(Target target, URI uri, long deadline, boolean readBody) {
+    private FetchResult execute(Target target, URI uri, long deadline, boolean readBody, Form form) {
         FetchException last = null;
         for (InetAddress address : target.addresses()) {
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
                 throw new FetchException(uri, Reason.TIMEOUT, "total timeout of " + policy.totalTimeout() + " passed");
             }
-            HttpGet get = new HttpGet(uri);
+            HttpUriRequestBase get = form == null ? new HttpGet(uri) : new HttpPost(uri);
             get.setHeader("Accept", readBody ? policy.acceptHeader() : PROBE_ACCEPT);
+            if (form != null) {
+                get.setEntity(new StringEntity(form.body(), ContentType.APPLICATION_FORM_URLENCODED));
+                form.authorization().ifPresent(a -> get.setHeader("Authorization", a));
+            }
             ScheduledFuture<?> timer = watchdog.schedule(get::cancel, remaining, TimeUnit.NANOSECONDS);
             HttpHost pinned = new HttpHost(target.scheme(), address, target.host(), target.port());
             try (ClassicHttpResponse response = client.executeOpen(pinned, get, null)) {
@@ -229,7 +256,8 @@ public final class SafeFetcher implements AutoCloseable {
         throw Objects.requireNonNull(last);
     }
 
-    private FetchResult read(URI uri, ClassicHttpResponse response, HttpGet get, long deadline, boolean readBody)
+    private FetchResult read(URI uri, ClassicHttpResponse response, HttpUriRequestBase get, long deadline,
+            boolean readBody)
             throws IOException {
         int status = response.getCode();
         Map<String, List<String>> headers = new LinkedHashMap<>();

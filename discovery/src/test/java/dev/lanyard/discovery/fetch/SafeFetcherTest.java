@@ -78,6 +78,48 @@ class SafeFetcherTest {
         }
     }
 
+    // RFC 7662 §2.1: a form POST with client authentication, read like a fetch
+    @Test
+    void postWhenFormAndAuthorizationThenSentAndAnswerRead() {
+        String[] seen = new String[3];
+        server.route("/introspect", exchange -> {
+            seen[0] = exchange.getRequestMethod();
+            seen[1] = exchange.getRequestHeaders().getFirst("Content-Type");
+            seen[2] = exchange.getRequestHeaders().getFirst("Authorization") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            TestServer.send(exchange, 200, "application/json", "{\"active\":false}");
+        });
+        try (SafeFetcher fetcher = SafeFetcher.create(LOOPBACK)) {
+            FetchResult result = fetcher.post(server.uri("/introspect"), "token=abc&token_type_hint=access_token",
+                    java.util.Optional.of("Basic cnM6c2VjcmV0"));
+            assertThat(result.bodyAsString()).isEqualTo("{\"active\":false}");
+        }
+        assertThat(seen[0]).isEqualTo("POST");
+        assertThat(seen[1]).startsWith("application/x-www-form-urlencoded");
+        assertThat(seen[2]).isEqualTo("Basic cnM6c2VjcmV0 token=abc&token_type_hint=access_token");
+    }
+
+    // A POST is never redirected, not even to the same origin
+    @Test
+    void postWhenRedirectThenRefusedEvenIfPolicyFollowsSameOrigin() {
+        server.answer("/moved", 307, null, "", "Location", "/doc");
+        try (SafeFetcher fetcher = SafeFetcher.create(LOOPBACK.withMaxRedirects(2))) {
+            assertThat(reasonOf(() -> fetcher.post(server.uri("/moved"), "token=abc", java.util.Optional.empty())))
+                    .isEqualTo(Reason.REDIRECT_REFUSED);
+        }
+        assertThat(server.requests()).containsExactly("POST /moved");
+    }
+
+    // The special-use address rules hold for POST as for GET
+    @Test
+    void postWhenLoopbackAndDefaultPolicyThenSpecialUseAndNoRequest() {
+        try (SafeFetcher fetcher = SafeFetcher.create(FetchPolicy.defaults())) {
+            assertThat(reasonOf(() -> fetcher.post(URI.create("https://127.0.0.1:" + server.port() + "/doc"), "a=b",
+                    java.util.Optional.empty()))).isEqualTo(Reason.SPECIAL_USE_ADDRESS);
+        }
+        assertThat(server.requests()).isEmpty();
+    }
+
     @Test
     void fetchWhenLoopbackLiteralAndDefaultPolicyThenSpecialUseAndNoRequest() {
         try (SafeFetcher fetcher = SafeFetcher.create(FetchPolicy.defaults())) {

@@ -87,7 +87,7 @@ public class ValidationBenchmark {
         return new ResourceServerSettings(s.resource(), s.authorizationServers(), s.scopesSupported(),
                 s.resourceName(), s.resourceDocumentation(), ScopeHierarchy.flat(), dev.lanyard.spec.core.Scope.of(), s.realm(),
                 s.algorithms(), s.leeway(), Optional.<URI>empty(), s.jwksRefetchCooldown(), size, s.maxTokenLength(),
-                false);
+                false, Optional.empty());
     }
 
     /** The signature check alone, on pre-parsed input: the floor for a cold validation. */

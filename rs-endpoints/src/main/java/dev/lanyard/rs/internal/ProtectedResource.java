@@ -56,7 +56,8 @@ public class ProtectedResource {
         }
         fetcher = SafeFetcher.create(FetchPolicy.defaults().withAllowLoopback(settings.allowLoopback()));
         discovery = McpAuthorizationDiscovery.create(fetcher);
-        validator = AccessTokenValidator.create(settings, this::jwksUriOf, this::fetchBody, Clock.systemUTC());
+        validator = AccessTokenValidator.create(settings, this::jwksUriOf, this::fetchBody, this::postForm,
+                Clock.systemUTC());
         ProtectedResourceMetadataFactory prm = ProtectedResourceMetadataFactory.forResource(settings.resource())
                 .authorizationServers(settings.authorizationServers()).scopes(settings.scopesSupported());
         settings.resourceName().ifPresent(prm::resourceName);
@@ -108,6 +109,14 @@ public class ProtectedResource {
     /** The JAX-RS security context of a validated caller. */
     public SecurityContext securityContext(AccessTokenPrincipal caller, boolean secure) {
         return new TokenSecurityContext(caller, settings.scopeHierarchy(), secure);
+    }
+
+    private String postForm(URI uri, String form, Optional<String> authorization) {
+        FetchResult r = fetcher.post(uri, form, authorization);
+        if (r.status() != 200) {
+            throw new IllegalStateException("HTTP " + r.status() + " from " + uri);
+        }
+        return r.bodyAsString();
     }
 
     private String fetchBody(URI uri) {

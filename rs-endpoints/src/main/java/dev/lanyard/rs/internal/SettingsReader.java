@@ -71,6 +71,7 @@ public final class SettingsReader {
         int cacheSize = integer(RsConfigKeys.CACHE_SIZE, 10_000);
         int maxLength = integer(RsConfigKeys.MAX_TOKEN_LENGTH, 8192);
         boolean loopback = config.getOptionalValue(RsConfigKeys.ALLOW_LOOPBACK, Boolean.class).orElse(false);
+        Optional<ResourceServerSettings.Introspection> introspection = introspection();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Lanyard resource server configuration: " + String.join("; ", problems));
         }
@@ -78,10 +79,26 @@ public final class SettingsReader {
             return new ResourceServerSettings(resource, servers, scopes, string(RsConfigKeys.RESOURCE_NAME), docs,
                     hierarchy, required, string(RsConfigKeys.REALM).orElse(resource),
                     algs.isEmpty() ? ResourceServerSettings.DEFAULT_ALGORITHMS : new LinkedHashSet<>(algs), leeway,
-                    jwks, cooldown, cacheSize, maxLength, loopback);
+                    jwks, cooldown, cacheSize, maxLength, loopback, introspection);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Lanyard resource server configuration: " + e.getMessage(), e);
         }
+    }
+
+    private Optional<ResourceServerSettings.Introspection> introspection() {
+        Optional<URI> endpoint = string(RsConfigKeys.INTROSPECTION_ENDPOINT)
+                .map(v -> absolute(RsConfigKeys.INTROSPECTION_ENDPOINT, v));
+        if (endpoint.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> id = string(RsConfigKeys.INTROSPECTION_CLIENT_ID);
+        Optional<String> secret = string(RsConfigKeys.INTROSPECTION_CLIENT_SECRET);
+        if (id.isEmpty() || secret.isEmpty()) {
+            problems.add(RsConfigKeys.INTROSPECTION_ENDPOINT + " needs " + RsConfigKeys.INTROSPECTION_CLIENT_ID + " and "
+                    + RsConfigKeys.INTROSPECTION_CLIENT_SECRET + " (RFC 7662 §2.1: the caller is authorized)");
+            return Optional.empty();
+        }
+        return endpoint.map(e -> new ResourceServerSettings.Introspection(e, id.get(), secret.get()));
     }
 
     private Optional<String> string(String key) {

@@ -42,8 +42,20 @@ public final class AccessTokenValidator {
      */
     public static AccessTokenValidator create(ResourceServerSettings settings, Function<String, URI> jwksUriOfIssuer,
             Function<URI, String> fetch, Clock clock) {
+        return create(settings, jwksUriOfIssuer, fetch, (endpoint, form, authorization) -> {
+            throw new IllegalStateException("no transport for token introspection");
+        }, clock);
+    }
+
+    /**
+     * A validator that also introspects opaque tokens (RFC 7662) when the settings configure introspection.
+     *
+     * @param post posts the introspection request through the project's SSRF-safe fetcher
+     */
+    public static AccessTokenValidator create(ResourceServerSettings settings, Function<String, URI> jwksUriOfIssuer,
+            Function<URI, String> fetch, FormPost post, Clock clock) {
         Objects.requireNonNull(settings, "settings");
-        return new AccessTokenValidator(settings, new Validation(settings, jwksUriOfIssuer, fetch, clock));
+        return new AccessTokenValidator(settings, new Validation(settings, jwksUriOfIssuer, fetch, post, clock));
     }
 
     /** The settings. */

@@ -2,6 +2,7 @@ package dev.lanyard.grants.internal.jpa;
 
 import java.util.Optional;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import dev.lanyard.spec.authz.CodeChallenge;
 import dev.lanyard.spec.authz.CodeChallengeMethod;
 
 /** Table {@code lanyard_auth_code}: one row per authorization code, keyed by its SHA-256. */
+@Cacheable(false)
 @Entity(name = "LanyardAuthCode")
 @Table(name = "lanyard_auth_code", indexes = @Index(name = "lanyard_auth_code_exp", columnList = "expires_at"))
 public class AuthorizationCodeEntity {

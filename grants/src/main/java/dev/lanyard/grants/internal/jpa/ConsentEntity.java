@@ -2,6 +2,7 @@ package dev.lanyard.grants.internal.jpa;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,6 +15,7 @@ import dev.lanyard.grants.store.Consent;
  * Table {@code lanyard_consent}: one row per user and client. The key is the SHA-256 of both (length-prefixed), so
  * that long CIMD client ids fit a portable primary key.
  */
+@Cacheable(false)
 @Entity(name = "LanyardConsent")
 @Table(name = "lanyard_consent")
 public class ConsentEntity {

@@ -1,5 +1,6 @@
 package dev.lanyard.grants.internal.jpa;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import dev.lanyard.grants.store.RefreshTokenRecord;
 import dev.lanyard.grants.store.RefreshTokenState;
 
 /** Table {@code lanyard_refresh_token}: one row per refresh token, keyed by its SHA-256. */
+@Cacheable(false)
 @Entity(name = "LanyardRefreshToken")
 @Table(name = "lanyard_refresh_token", indexes = {
     @Index(name = "lanyard_refresh_token_family", columnList = "family_id"),

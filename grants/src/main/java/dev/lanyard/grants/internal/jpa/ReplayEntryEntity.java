@@ -2,6 +2,7 @@ package dev.lanyard.grants.internal.jpa;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import dev.lanyard.grants.internal.Digests;
 
 /** Table {@code lanyard_replay}: one row per one-time identifier; the primary key makes the check atomic. */
+@Cacheable(false)
 @Entity(name = "LanyardReplay")
 @Table(name = "lanyard_replay", indexes = @Index(name = "lanyard_replay_exp", columnList = "expires_at"))
 public class ReplayEntryEntity {

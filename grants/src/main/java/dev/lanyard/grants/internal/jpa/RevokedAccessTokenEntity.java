@@ -1,5 +1,6 @@
 package dev.lanyard.grants.internal.jpa;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +8,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /** Table {@code lanyard_revoked_jti}: access tokens revoked before their expiry. */
+@Cacheable(false)
 @Entity(name = "LanyardRevokedJti")
 @Table(name = "lanyard_revoked_jti", indexes = @Index(name = "lanyard_revoked_jti_exp", columnList = "expires_at"))
 public class RevokedAccessTokenEntity {

@@ -1,5 +1,6 @@
 package dev.lanyard.grants.internal.jpa;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import dev.lanyard.grants.store.KeyStatus;
 import dev.lanyard.grants.store.StoredSigningKey;
 
 /** Table {@code lanyard_signing_key}: the server's signing keys; the generation is unique. */
+@Cacheable(false)
 @Entity(name = "LanyardSigningKey")
 @Table(name = "lanyard_signing_key",
         uniqueConstraints = @UniqueConstraint(name = "lanyard_signing_key_gen", columnNames = "generation"))

@@ -1,0 +1,55 @@
+package dev.lanyard.grants.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lanyard.grants.testing.Concurrently;
+import dev.lanyard.grants.testing.TestDatabase;
+import dev.lanyard.grants.testing.TestServer;
+import dev.lanyard.spec.authz.CodeVerifier;
+import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.error.OAuthException;
+import dev.lanyard.spec.token.AccessTokenResponse;
+
+/**
+ * Two servers sharing one database behave like one (ARCHITECTURE "State and scale"): one-time use holds across
+ * nodes, whatever each node's JPA cache holds.
+ */
+class JpaTwoNodesTest {
+
+    private final TestServer node1 = TestServer.jpa(TestDatabase.transactions());
+    private final TestServer node2 = TestServer.jpa(TestDatabase.secondNode());
+
+    @Test
+    void tokenWhenTwoNodesRedeemOneCodeAtOnceThenExactlyOneSucceeds() throws InterruptedException {
+        CodeVerifier v = CodeVerifier.random();
+        String code = node1.authorize("pub1", "https://app.example.test/cb", Optional.of(v), Scope.of("items:read"),
+                List.of(TestServer.RS));
+        node2.codes.find(dev.lanyard.grants.internal.Digests.sha256Base64Url(code)); // warm node 2's cache
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> results = Concurrently.run(50, () -> (turn.getAndIncrement() % 2 == 0 ? node1 : node2)
+                .token("grant_type", "authorization_code", "code", code, "client_id", "pub1", "code_verifier",
+                        v.value()));
+        assertThat(results).filteredOn(AccessTokenResponse.class::isInstance).hasSize(1);
+        assertThat(results).filteredOn(OAuthException.class::isInstance).hasSize(49);
+    }
+
+    @Test
+    void tokenWhenRotatedOnOneNodeThenReuseOnTheOtherRevokesFamily() {
+        CodeVerifier v = CodeVerifier.random();
+        String code = node1.authorize("pub1", "https://app.example.test/cb", Optional.of(v), Scope.of("items:read"),
+                List.of(TestServer.RS));
+        String rt = node1.token("grant_type", "authorization_code", "code", code, "client_id", "pub1",
+                "code_verifier", v.value()).refreshToken().orElseThrow();
+        String next = node2.token("grant_type", "refresh_token", "refresh_token", rt, "client_id", "pub1")
+                .refreshToken().orElseThrow();
+        dev.lanyard.grants.testing.OAuthAssertions.assertError(() -> node1.token("grant_type", "refresh_token",
+                "refresh_token", rt, "client_id", "pub1"), dev.lanyard.spec.error.OAuthError.INVALID_GRANT);
+        dev.lanyard.grants.testing.OAuthAssertions.assertError(() -> node2.token("grant_type", "refresh_token",
+                "refresh_token", next, "client_id", "pub1"), dev.lanyard.spec.error.OAuthError.INVALID_GRANT);
+    }
+}

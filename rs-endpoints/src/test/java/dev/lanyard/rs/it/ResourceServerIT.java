@@ -253,6 +253,27 @@ class ResourceServerIT {
     }
 
     @Test
+    void tokenWithInjectionCharactersIsNeverReflected() throws Exception {
+        // no CR/LF, no duplicated or unescaped auth-params, and the token is not echoed
+        for (String bad : List.of("abc%0d%0aSet-Cookie:%20x=1", "tok\"en\\x", "a\"b, error=\"x\"")) {
+            HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + bad));
+            assertThat(r.statusCode()).as(bad).isIn(400, 401);
+            String header = r.headers().firstValue("WWW-Authenticate").orElseThrow();
+            assertThat(header).doesNotContain("\r", "\n", "Set-Cookie", bad);
+            assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();
+            assertThat(BearerChallenge.parse(header)).isPresent();
+            assertThat(r.body()).doesNotContain(bad);
+        }
+    }
+
+    @Test
+    void hugeTokenIsRefusedQuicklyWithoutServerError() throws Exception {
+        // a very large credential gets 400/401/431, never 500
+        HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + "a".repeat(100_000)));
+        assertThat(r.statusCode()).isIn(400, 401, 413, 431);
+    }
+
+    @Test
     void schemeIsCaseInsensitive() throws Exception {
         //
         for (String scheme : List.of("bearer", "BEARER", "bEaReR")) {

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import dev.lanyard.spec.core.FormParameters;
+import dev.lanyard.spec.error.OAuthException;
 
 /**
  * {@code client_secret_basic} credentials: RFC 6749 §2.3.1 (kept by OAuth 2.1 §2.4.1): the client id and secret are
@@ -53,7 +54,8 @@ public record BasicCredentials(String clientId, String secret) {
             FormParameters p = FormParameters.parse("i=" + escapeAmpersands(decoded.substring(0, colon)) + "&s="
                     + escapeAmpersands(decoded.substring(colon + 1)));
             return Optional.of(new BasicCredentials(p.get("i").orElseThrow(), p.get("s").orElseThrow()));
-        } catch (RuntimeException e) {
+        } catch (OAuthException | java.util.NoSuchElementException e) {
+            // malformed percent-encoding or an empty part: not usable credentials
             return Optional.empty();
         }
     }

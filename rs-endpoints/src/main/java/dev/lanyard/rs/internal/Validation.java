@@ -31,7 +31,9 @@ public final class Validation {
 
     // A JWT (compact JWS: two dots) is verified locally; anything else is opaque and, when configured, introspected.
     private AccessTokenPrincipal verify(String token) {
-        boolean jws = token.chars().filter(c -> c == '.').count() == 2;
+        int first = token.indexOf('.');
+        boolean jws = first > 0 && token.indexOf('.', token.indexOf('.', first + 1) + 1) < 0
+                && token.indexOf('.', first + 1) > 0;
         return jws || introspector == null ? verifier.verify(token, clock.instant())
                 : introspector.introspect(token, clock.instant());
     }

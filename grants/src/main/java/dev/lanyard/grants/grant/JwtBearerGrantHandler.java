@@ -44,9 +44,9 @@ import dev.lanyard.spec.token.JwtBearerGrant;
  *   <li>its user has a local account ({@link SubjectMapper}; {@code invalid_grant});</li>
  *   <li>resources: the ID-JAG names at least one (MCP profile; {@code invalid_grant}); requested ones must be among
  *       them, and served here ({@code invalid_target}, RFC 8707 §2); without a request, all of them;</li>
- *   <li>scope: a requested scope must be within the ID-JAG's ({@code invalid_scope}, RFC 6749 §3.3); without a
- *       request, the ID-JAG's scope; either way narrowed to the client's registered scope here (§4.4.1: the server
- *       MAY grant a subset);</li>
+ *   <li>scope: the requested scope narrowed to the ID-JAG's ({@code invalid_scope} when nothing is left, RFC 6749
+ *       §3.3); without a request, the ID-JAG's scope; either way narrowed to the client's registered scope here
+ *       (§4.4.1: the server MAY grant a subset; the response's {@code scope} says what was granted);</li>
  *   <li>the {@code jti} is recorded in the shared replay guard: a second use is {@code invalid_grant}
  *       ({@link IdJagSettings#oneTimeUse()}). Done last, so that a refused request does not burn the ID-JAG.</li>
  * </ol>
@@ -130,12 +130,13 @@ public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant>
     }
 
     private static Scope scope(Optional<Scope> requested, Scope granted, Scope clientScope) {
-        if (requested.isPresent() && !granted.containsAll(requested.get())) {
-            // ID-JAG §4.4.1 / RFC 6749 §3.3: the scope may only narrow what the ID-JAG grants
-            throw GrantErrors.invalidScope("The requested scope exceeds the ID-JAG's scope",
+        // ID-JAG §4.4.1 / RFC 6749 §3.3: the server MAY grant part of the request, never beyond the ID-JAG
+        Scope wanted = requested.map(r -> r.intersect(granted)).orElse(granted);
+        if (requested.isPresent() && wanted.isEmpty()) {
+            throw GrantErrors.invalidScope("None of the requested scope is granted by the ID-JAG",
                     IdJagRules.GRANT_PROCESSING);
         }
-        return requested.orElse(granted).intersect(clientScope);
+        return wanted.intersect(clientScope);
     }
 
     /** {@code resource}: a string for one resource, an array for several (as the ID-JAG claim). */

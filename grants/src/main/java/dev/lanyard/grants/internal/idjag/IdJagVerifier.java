@@ -124,8 +124,9 @@ public final class IdJagVerifier {
         Parsed<IdJagClaims> parsed = IdJagClaims.parse(jws.getPayload().toString());
         if (parsed instanceof Parsed.Invalid<IdJagClaims> invalid) {
             // ID-JAG §3.1: iss, sub, aud, client_id, jti, exp, iat REQUIRED; aud a string or an array of one
-            throw reject("claims missing or malformed at " + invalid.violations().items().stream().map(Violation::pointer)
-                    .map(IdJagVerifier::safePointer).distinct().limit(5).collect(Collectors.joining(" ")));
+            throw reject("claims missing or malformed at " + invalid.violations().items().stream()
+                    .map(Violation::pointer).map(IdJagVerifier::safePointer).distinct().limit(5)
+                    .collect(Collectors.joining(" ")));
         }
         return parsed.orElseThrow();
     }

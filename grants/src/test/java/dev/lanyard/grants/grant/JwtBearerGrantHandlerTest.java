@@ -33,6 +33,10 @@ import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
 import dev.lanyard.grants.idjag.IdJagSettings;
+import dev.lanyard.grants.keys.SigningAlgorithm;
+import dev.lanyard.grants.keys.SigningKeyPolicy;
+import dev.lanyard.grants.keys.SigningKeys;
+import dev.lanyard.grants.store.memory.InMemorySigningKeyStore;
 import dev.lanyard.grants.testing.CrossAppAccess;
 import dev.lanyard.spec.claims.AccessTokenClaims;
 import dev.lanyard.spec.claims.IdJagClaims;
@@ -337,5 +341,17 @@ class JwtBearerGrantHandlerTest {
         x.ras.subjects = a -> a.email().filter(e -> e.endsWith("@example.test")).map(e -> "local:" + e);
         assertThat(accessToken(redeem(idJag(claims()))).sub()).isEqualTo("local:alice@example.test");
         invalidGrant(idJag(claims(b -> b.add("email", "mallory@evil.example.test"))), "account");
+    }
+
+    @Test
+    void handleWhenIdpSignsWithEd25519ThenAccepted() {
+        // an IdP whose keys are EdDSA (Lanyard's SigningAlgorithm.EDDSA): OKP keys of its JWK set verify
+        SigningKeys ed = SigningKeys.stored(new InMemorySigningKeyStore(), SigningKeyPolicy.defaults()
+                .withAlgorithm(SigningAlgorithm.EDDSA), x.clock);
+        x.ras.fetcher = uri -> ed.publicJwksJson();
+        String assertion = ed.sign(IdJagClaims.TYP, claims().toString());
+        assertThat(accessToken(redeem(assertion)).sub()).isEqualTo("u-alice");
+        invalidGrant(ed.sign(IdJagClaims.TYP, claims(b -> b.add("aud", "https://other-as.example.test")).toString()),
+                "aud");
     }
 }

@@ -171,7 +171,8 @@ public final class CrossAppAccess {
         public TrustedIdentityProviders trusted = TrustedIdentityProviders.of(Map.of(IDP, IDP_JWKS));
         public SubjectMapper subjects = SubjectMapper.IDENTITY;
         public IdJagSettings idJag = IdJagSettings.defaults();
-        private final JwksFetcher fetcher = uri -> {
+        /** Serves the IdP's JWK set at {@link #IDP_JWKS}, counting fetches; replaceable before {@link #handler()}. */
+        public JwksFetcher fetcher = uri -> {
             jwksFetches.incrementAndGet();
             if (!uri.equals(IDP_JWKS)) {
                 throw new IOException("no such JWK set: " + uri);

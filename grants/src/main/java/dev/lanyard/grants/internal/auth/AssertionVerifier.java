@@ -119,7 +119,7 @@ public final class AssertionVerifier {
 
     private static void checkHeader(JWSHeader header) {
         // A-038 (none, HMAC), A-036 (crit)
-        JwsChecks.requireSafeHeader(header, FAIL);
+        JwsChecks.requireSafeHeader(header, ClientKeys.ASSERTION_ALGORITHMS, FAIL);
         JOSEObjectType typ = header.getType();
         if (typ != null && !ClientAssertionClaims.isClientAuthenticationTyp(typ.getType())
                 && !"JWT".equalsIgnoreCase(typ.getType())) {

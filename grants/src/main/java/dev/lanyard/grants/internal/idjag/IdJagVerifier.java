@@ -12,6 +12,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.idjag.IdJagSettings;
 import dev.lanyard.grants.idjag.TrustedIdentityProviders;
+import dev.lanyard.grants.internal.ClientKeys;
 import dev.lanyard.grants.internal.auth.AssertionVerifier;
 import dev.lanyard.grants.internal.auth.RemoteJwks;
 import dev.lanyard.grants.internal.grant.GrantErrors;
@@ -70,7 +71,7 @@ public final class IdJagVerifier {
      */
     public IdJagClaims verify(String assertion, String clientId) {
         JWSObject jws = JwsChecks.parse(assertion, IdJagVerifier::reject);
-        JwsChecks.requireSafeHeader(jws.getHeader(), IdJagVerifier::reject);
+        JwsChecks.requireSafeHeader(jws.getHeader(), ClientKeys.ID_JAG_ALGORITHMS, IdJagVerifier::reject);
         JOSEObjectType typ = jws.getHeader().getType();
         if (typ == null || !IdJagClaims.isIdJagTyp(typ.getType())) {
             // ID-JAG §4.4.1: validate the JWT typ is oauth-id-jag+jwt (RFC 8725 §3.11)

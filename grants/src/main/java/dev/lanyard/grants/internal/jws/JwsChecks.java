@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.jwk.JWK;
@@ -23,8 +25,8 @@ import dev.lanyard.spec.error.OAuthException;
  * <ul>
  *   <li>a compact JWS: an unsecured JWT ({@code alg: none}, in any case) is not one (RFC 7523 §3 item 9,
  *       RFC 8725 §3.1);</li>
- *   <li>an asymmetric algorithm of {@link ClientKeys#ASSERTION_ALGORITHMS} (no {@code none}, no HMAC: RFC 8725
- *       §3.1, §3.2);</li>
+ *   <li>an asymmetric algorithm of the caller's allow-list ({@link ClientKeys#ASSERTION_ALGORITHMS},
+ *       {@link ClientKeys#ID_JAG_ALGORITHMS}): no {@code none}, no HMAC (RFC 8725 §3.1, §3.2);</li>
  *   <li>no {@code crit} header (RFC 7515 §4.1.11: a recipient that does not understand it MUST reject);</li>
  *   <li>the signature verifies with a key of the sender's registered set, chosen by {@code kid} and algorithm, never
  *       a key named by the header ({@code jwk}, {@code jku}, {@code x5u}, {@code x5c}: RFC 8725 §3.10);</li>
@@ -55,9 +57,9 @@ public final class JwsChecks {
         }
     }
 
-    /** Requires an allow-listed asymmetric {@code alg} and no {@code crit}. */
-    public static void requireSafeHeader(JWSHeader header, Failure fail) {
-        if (!ClientKeys.ASSERTION_ALGORITHMS.contains(header.getAlgorithm())) {
+    /** Requires an asymmetric {@code alg} of {@code allowed} and no {@code crit}. */
+    public static void requireSafeHeader(JWSHeader header, Set<JWSAlgorithm> allowed, Failure fail) {
+        if (!allowed.contains(header.getAlgorithm())) {
             // RFC 8725 §3.1, §3.2: algorithms are allow-listed; never none, never HMAC with a public key
             throw fail.reject("alg not allowed");
         }

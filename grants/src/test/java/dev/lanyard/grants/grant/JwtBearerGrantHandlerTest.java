@@ -8,11 +8,13 @@ import static dev.lanyard.grants.testing.CrossAppAccess.RS;
 import static dev.lanyard.grants.testing.OAuthAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +35,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
 import dev.lanyard.grants.idjag.IdJagSettings;
+import dev.lanyard.grants.idjag.TrustedIdentityProviders;
 import dev.lanyard.grants.keys.SigningAlgorithm;
 import dev.lanyard.grants.keys.SigningKeyPolicy;
 import dev.lanyard.grants.keys.SigningKeys;
@@ -184,14 +187,14 @@ class JwtBearerGrantHandlerTest {
 
     @Test
     void handleWhenIssuerKeysUnavailableThenInvalidGrant() {
-        x.ras.trusted = new dev.lanyard.grants.idjag.TrustedIdentityProviders() {
+        x.ras.trusted = new TrustedIdentityProviders() {
             @Override
             public boolean trusts(String issuer) {
                 return IDP.equals(issuer);
             }
 
             @Override
-            public Optional<java.net.URI> jwksUri(String issuer) {
+            public Optional<URI> jwksUri(String issuer) {
                 return Optional.empty();
             }
         };
@@ -296,7 +299,7 @@ class JwtBearerGrantHandlerTest {
     @Test
     void handleWhenIssuedByThisServerThenInvalidGrant() {
         // ID-JAG §8.3: no access token for an ID-JAG the server issued itself
-        x.ras.trusted = dev.lanyard.grants.idjag.TrustedIdentityProviders.of(java.util.Map.of(AS,
+        x.ras.trusted = TrustedIdentityProviders.of(Map.of(AS,
                 CrossAppAccess.IDP_JWKS));
         invalidGrant(idJag(claims(b -> b.add("iss", AS))), "issued by this server");
     }

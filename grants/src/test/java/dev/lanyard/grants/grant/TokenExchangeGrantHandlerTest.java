@@ -19,7 +19,11 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lanyard.grants.auth.ClientAuthenticationInput;
+import dev.lanyard.grants.client.ClientSecrets;
+import dev.lanyard.grants.client.RegisteredClient;
 import dev.lanyard.grants.idjag.IdJagDecision;
+import dev.lanyard.grants.idjag.IdJagRequest;
 import dev.lanyard.grants.internal.Digests;
 import dev.lanyard.grants.keys.SigningKeyPolicy;
 import dev.lanyard.grants.keys.SigningKeys;
@@ -28,8 +32,11 @@ import dev.lanyard.grants.store.RefreshTokenState;
 import dev.lanyard.grants.store.memory.InMemorySigningKeyStore;
 import dev.lanyard.grants.testing.CrossAppAccess;
 import dev.lanyard.spec.claims.IdJagClaims;
+import dev.lanyard.spec.claims.IdTokenClaims;
+import dev.lanyard.spec.core.ClientAuthMethod;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.GrantType;
+import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.core.TokenTypeUri;
 import dev.lanyard.spec.error.OAuthError;
@@ -262,7 +269,7 @@ class TokenExchangeGrantHandlerTest {
     @Test
     void handleWhenPublicClientThenUnauthorizedClient() {
         // ID-JAG §8.1: confidential clients only
-        assertError(() -> x.idp.tokenEndpoint().token(new dev.lanyard.grants.auth.ClientAuthenticationInput(
+        assertError(() -> x.idp.tokenEndpoint().token(new ClientAuthenticationInput(
                 Optional.empty(), request(idToken, ID_TOKEN, p -> p.put("client_id", List.of("agent-public"))),
                 false, "")), OAuthError.UNAUTHORIZED_CLIENT);
     }
@@ -270,9 +277,9 @@ class TokenExchangeGrantHandlerTest {
     @Test
     void handleWhenClientMayNotExchangeThenUnauthorizedClient() {
         // TX-07: only clients granted token exchange may use it
-        x.idp.clients.register(dev.lanyard.grants.client.RegisteredClient.builder("agent")
-                .secret(dev.lanyard.spec.core.ClientAuthMethod.CLIENT_SECRET_BASIC,
-                        dev.lanyard.grants.client.ClientSecrets.hash(AGENT_SECRET))
+        x.idp.clients.register(RegisteredClient.builder("agent")
+                .secret(ClientAuthMethod.CLIENT_SECRET_BASIC,
+                        ClientSecrets.hash(AGENT_SECRET))
                 .redirectUris(CrossAppAccess.CB).grantTypes(GrantType.AUTHORIZATION_CODE).build());
         refused(OAuthError.UNAUTHORIZED_CLIENT, p -> { });
     }
@@ -284,13 +291,13 @@ class TokenExchangeGrantHandlerTest {
         AccessTokenResponse r = exchange(p -> { });
         assertThat(r.expiresIn()).contains(200L);
         assertThat(idJag(r).exp()).isEqualTo(x.idp.keys.verify(idToken).map(VerifiedJws::payload)
-                .flatMap(json -> dev.lanyard.spec.claims.IdTokenClaims.parse(json).toOptional()).orElseThrow().exp());
+                .flatMap(json -> IdTokenClaims.parse(json).toOptional()).orElseThrow().exp());
     }
 
     @Test
     void handleWhenPolicyGrantsMoreThanRequestedThenRefusedToIssue() {
         x.idp.policy = request -> new IdJagDecision.Granted("agent-at-as", List.of(RS,
-                new dev.lanyard.spec.core.ResourceIndicator("https://other.example.test/api")), Scope.of());
+                new ResourceIndicator("https://other.example.test/api")), Scope.of());
         assertThatThrownBy(() -> exchange(p -> { })).isInstanceOf(IllegalStateException.class);
         x.idp.policy = request -> new IdJagDecision.Granted("agent-at-as", List.of(RS), Scope.of("admin"));
         assertThatThrownBy(() -> exchange(p -> { })).isInstanceOf(IllegalStateException.class);
@@ -298,7 +305,7 @@ class TokenExchangeGrantHandlerTest {
 
     @Test
     void handleWhenPolicyIsGivenTheValidatedSubjectAndRequest() {
-        List<dev.lanyard.grants.idjag.IdJagRequest> seen = new ArrayList<>();
+        List<IdJagRequest> seen = new ArrayList<>();
         x.idp.policy = request -> {
             seen.add(request);
             return new IdJagDecision.Refused(IdJagDecision.Reason.AUDIENCE);

@@ -8,6 +8,7 @@ module dev.lanyard.grants {
     requires transitive dev.lanyard.discovery;
     requires com.nimbusds.jose.jwt;
     requires java.sql;
+    requires transitive java.net.http;
     requires static transitive jakarta.persistence;
 
     exports dev.lanyard.grants;
@@ -21,6 +22,7 @@ module dev.lanyard.grants {
     exports dev.lanyard.grants.grant;
     exports dev.lanyard.grants.revocation;
     exports dev.lanyard.grants.introspection;
+    exports dev.lanyard.grants.idjag;
 
     // JPA providers read and write the entity fields reflectively.
     opens dev.lanyard.grants.internal.jpa;

@@ -20,6 +20,7 @@ import dev.lanyard.grants.store.RevokedAccessTokens;
 import dev.lanyard.grants.store.StoredAuthorizationCode;
 import dev.lanyard.grants.token.AccessTokenContent;
 import dev.lanyard.grants.token.AccessTokenIssuer;
+import dev.lanyard.grants.token.IdTokenIssuer;
 import dev.lanyard.grants.token.IssuedAccessToken;
 import dev.lanyard.spec.authz.CodeVerifier;
 import dev.lanyard.spec.core.GrantType;
@@ -44,15 +45,21 @@ import dev.lanyard.spec.token.AuthorizationCodeGrant;
  *       authentication before this handler) revokes nothing (A-024).</li>
  * </ol>
  * Redemption is the store's atomic conditional update, so of concurrent redemptions exactly one succeeds (A-021).
- * A refresh token is issued when the client may use the refresh token grant.
+ * A refresh token is issued when the client may use the refresh token grant. With an {@link IdTokenIssuer}, the
+ * server is also an OpenID Provider: when the granted scope contains {@code openid}, the response carries an
+ * {@code id_token} for the code's user, with the code's {@code nonce} and {@code auth_time} (OIDC Core §3.1.3.3).
  */
 public final class AuthorizationCodeGrantHandler implements GrantHandler<AuthorizationCodeGrant> {
+
+    /** The scope value that makes an authorization request an OpenID Connect one (OIDC Core §3.1.2.1). */
+    public static final String OPENID = "openid";
 
     private final AuthorizationCodeStore codes;
     private final RefreshTokens refreshTokens;
     private final AccessTokenIssuer issuer;
     private final GrantSettings settings;
     private final Clock clock;
+    private final Optional<IdTokenIssuer> idTokens;
 
     /**
      * @param codes               the code store
@@ -64,11 +71,35 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler<Authori
      */
     public AuthorizationCodeGrantHandler(AuthorizationCodeStore codes, RefreshTokenStore refreshStore,
             RevokedAccessTokens revokedAccessTokens, AccessTokenIssuer issuer, GrantSettings settings, Clock clock) {
+        this(codes, refreshStore, revokedAccessTokens, issuer, settings, clock, Optional.empty());
+    }
+
+    /**
+     * A handler that also answers as an OpenID Provider: ID tokens for codes whose scope contains {@code openid}.
+     *
+     * @param codes               the code store
+     * @param refreshStore        the refresh token families
+     * @param revokedAccessTokens where the access tokens of a code redeemed twice are revoked
+     * @param issuer              the access token issuer
+     * @param settings            lifetimes and resources
+     * @param clock               the time source
+     * @param idTokens            the ID token issuer
+     */
+    public AuthorizationCodeGrantHandler(AuthorizationCodeStore codes, RefreshTokenStore refreshStore,
+            RevokedAccessTokens revokedAccessTokens, AccessTokenIssuer issuer, GrantSettings settings, Clock clock,
+            IdTokenIssuer idTokens) {
+        this(codes, refreshStore, revokedAccessTokens, issuer, settings, clock, Optional.of(idTokens));
+    }
+
+    private AuthorizationCodeGrantHandler(AuthorizationCodeStore codes, RefreshTokenStore refreshStore,
+            RevokedAccessTokens revokedAccessTokens, AccessTokenIssuer issuer, GrantSettings settings, Clock clock,
+            Optional<IdTokenIssuer> idTokens) {
         this.codes = codes;
         this.refreshTokens = new RefreshTokens(refreshStore, revokedAccessTokens, settings);
         this.issuer = issuer;
         this.settings = settings;
         this.clock = clock;
+        this.idTokens = idTokens;
     }
 
     @Override
@@ -142,7 +173,10 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler<Authori
         }
         Optional<String> refresh = family.map(f -> refreshTokens.startFamily(f, client.clientId(),
                 binding.subject(), binding.scope(), binding.resources(), binding.authTime(), now));
-        return Responses.of(token, refresh);
+        // OIDC Core §3.1.3.3: an ID token when the request was an OpenID Connect one (scope openid)
+        Optional<String> idToken = idTokens.filter(i -> binding.scope().contains(OPENID)).map(i -> i.issue(
+                client.clientId(), binding.subject(), binding.nonce(), binding.authTime()));
+        return Responses.of(token, refresh, idToken);
     }
 
     private static OAuthException invalidCode(String detail) {

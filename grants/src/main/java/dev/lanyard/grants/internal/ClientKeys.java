@@ -17,10 +17,13 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.RSAKey;
 
+import dev.lanyard.grants.internal.keys.JdkEd25519;
+
 /**
- * A client's public keys, and which of them may verify a client assertion: only keys the client registered
+ * A client's (or a trusted IdP's) public keys, and which of them may verify a client assertion (or an ID-JAG): only keys the client registered
  * ({@code jwks} or {@code jwks_uri}), never one named by the JWS header ({@code jwk}, {@code jku}, {@code x5u},
  * {@code x5c}: RFC 8725 §3.10), with an algorithm on the allow-list that fits the key (no HMAC, no {@code none}).
  */
@@ -30,6 +33,13 @@ public final class ClientKeys {
     public static final Set<JWSAlgorithm> ASSERTION_ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
             JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256,
             JWSAlgorithm.ES384, JWSAlgorithm.ES512);
+    /**
+     * Algorithms accepted for ID-JAGs: those of client assertions and EdDSA with Ed25519, which an IdP (Lanyard's
+     * too) may sign with.
+     */
+    public static final Set<JWSAlgorithm> ID_JAG_ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384,
+            JWSAlgorithm.RS512, JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256,
+            JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.EdDSA);
     /** The smallest RSA modulus accepted, in bits. */
     public static final int MIN_RSA_BITS = 2048;
     /** The most candidate keys tried for one assertion without a {@code kid}. */
@@ -100,6 +110,9 @@ public final class ClientKeys {
         if (JWSAlgorithm.Family.EC.contains(alg)) {
             return key instanceof ECKey ec && Curve.forJWSAlgorithm(alg).contains(ec.getCurve());
         }
+        if (JWSAlgorithm.EdDSA.equals(alg)) {
+            return key instanceof OctetKeyPair okp && Curve.Ed25519.equals(okp.getCurve());
+        }
         return false;
     }
 
@@ -110,6 +123,9 @@ public final class ClientKeys {
         }
         if (key instanceof ECKey ec) {
             return new ECDSAVerifier(ec);
+        }
+        if (key instanceof OctetKeyPair okp) {
+            return new JdkEd25519(okp.toPublicJWK());
         }
         throw new JOSEException("unsupported key type");
     }

@@ -11,13 +11,18 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lanyard.grants.keys.VerifiedJws;
+import dev.lanyard.grants.store.AuthorizationCodeBinding;
 import dev.lanyard.grants.testing.TestClients;
 import dev.lanyard.grants.testing.TestServer;
+import dev.lanyard.spec.authz.CodeChallengeMethod;
 import dev.lanyard.spec.authz.CodeVerifier;
 import dev.lanyard.spec.claims.AccessTokenClaims;
+import dev.lanyard.spec.claims.IdTokenClaims;
 import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.error.OAuthError;
 import dev.lanyard.spec.token.AccessTokenResponse;
+import dev.lanyard.spec.token.AuthorizationCodeGrant;
 import dev.lanyard.spec.token.IntrospectionRequest;
 
 class AuthorizationCodeGrantHandlerTest {
@@ -204,5 +209,55 @@ class AuthorizationCodeGrantHandlerTest {
         String code = as.authorize("pub-norefresh", CB, Optional.of(verifier), READ, List.of(RS));
         assertThat(as.token("grant_type", "authorization_code", "code", code, "client_id", "pub-norefresh",
                 "code_verifier", verifier.value()).refreshToken()).isEmpty();
+    }
+
+    private String openIdCode(String nonce) {
+        as.clients.register(dev.lanyard.grants.client.RegisteredClient.builder("oidc1").publicClient()
+                .redirectUris(CB).grantTypes(dev.lanyard.spec.core.GrantType.AUTHORIZATION_CODE)
+                .scope(Scope.of("openid", "items:read")).build());
+        return as.codeService.issue(new AuthorizationCodeBinding("oidc1", CB, Optional.of(verifier.challenge()),
+                Optional.of(CodeChallengeMethod.S256), List.of(RS), Scope.of("openid", "items:read"), "u-alice",
+                Optional.of(TestServer.T0.minusSeconds(5)), Optional.ofNullable(nonce)));
+    }
+
+    @Test
+    void handleWhenScopeOpenidThenIdTokenForTheClientWithNonceAndAuthTime() {
+        // OIDC Core §3.1.3.3: the code of an OpenID Connect request yields an id_token
+        AccessTokenResponse r = as.token("grant_type", "authorization_code", "code", openIdCode("n-0S6_WzA2Mj"),
+                "client_id", "oidc1", "code_verifier", verifier.value());
+        VerifiedJws jws = as.keys.verify(r.idToken().orElseThrow()).orElseThrow();
+        assertThat(jws.typ()).contains("JWT");
+        IdTokenClaims id = IdTokenClaims.parse(jws.payload()).orElseThrow();
+        // OIDC Core §2: aud is the client_id; §3.1.3.6: nonce unmodified; auth_time from the user's sign-in
+        assertThat(id.iss()).isEqualTo(TestClients.ISS);
+        assertThat(id.sub()).isEqualTo("u-alice");
+        assertThat(id.aud()).containsExactly("oidc1");
+        assertThat(id.nonce()).contains("n-0S6_WzA2Mj");
+        assertThat(id.authTime()).contains(TestServer.T0.minusSeconds(5).getEpochSecond());
+        assertThat(r.toJson().getString("id_token")).isEqualTo(r.idToken().orElseThrow());
+    }
+
+    @Test
+    void handleWhenScopeOpenidWithoutNonceThenIdTokenWithoutNonce() {
+        AccessTokenResponse r = as.token("grant_type", "authorization_code", "code", openIdCode(null),
+                "client_id", "oidc1", "code_verifier", verifier.value());
+        assertThat(IdTokenClaims.parse(as.keys.verify(r.idToken().orElseThrow()).orElseThrow().payload())
+                .orElseThrow().nonce()).isEmpty();
+    }
+
+    @Test
+    void handleWhenScopeWithoutOpenidThenNoIdToken() {
+        assertThat(redeem(code()).idToken()).isEmpty();
+    }
+
+    @Test
+    void handleWhenNoIdTokenIssuerThenNoIdTokenEvenForOpenid() {
+        // a server that is not an OpenID Provider ignores openid
+        AuthorizationCodeGrantHandler plain = new AuthorizationCodeGrantHandler(as.codes, as.refreshTokens,
+                as.revoked, as.issuer, as.settings, as.clock);
+        AccessTokenResponse r = plain.handle(new AuthorizationCodeGrant(openIdCode("n"), Optional.empty(),
+                Optional.of(verifier.value()), Optional.of("oidc1"), List.of()), as.client("oidc1"));
+        assertThat(r.accessToken()).isNotEmpty();
+        assertThat(r.idToken()).isEmpty();
     }
 }

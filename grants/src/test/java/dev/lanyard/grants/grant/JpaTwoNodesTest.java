@@ -7,13 +7,17 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lanyard.grants.store.jpa.JpaReplayGuard;
 import dev.lanyard.grants.testing.Concurrently;
+import dev.lanyard.grants.testing.CrossAppAccess;
 import dev.lanyard.grants.testing.TestDatabase;
 import dev.lanyard.grants.testing.TestServer;
 import dev.lanyard.spec.authz.CodeVerifier;
 import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.core.TokenTypeUri;
 import dev.lanyard.spec.error.OAuthException;
 import dev.lanyard.spec.token.AccessTokenResponse;
+import dev.lanyard.spec.token.JwtBearerGrant;
 
 /**
  * Two servers sharing one database behave like one (ARCHITECTURE "State and scale"): one-time use holds across
@@ -51,5 +55,22 @@ class JpaTwoNodesTest {
                 "refresh_token", rt, "client_id", "pub1"), dev.lanyard.spec.error.OAuthError.INVALID_GRANT);
         dev.lanyard.grants.testing.OAuthAssertions.assertError(() -> node2.token("grant_type", "refresh_token",
                 "refresh_token", next, "client_id", "pub1"), dev.lanyard.spec.error.OAuthError.INVALID_GRANT);
+    }
+
+    @Test
+    void idJagWhenRedeemedOnTwoNodesAtOnceThenExactlyOneAccessToken() throws InterruptedException {
+        // ID-JAG jti replay guard (RFC 7523 §3 item 7) in the shared database: one use across the nodes
+        CrossAppAccess ras1 = new CrossAppAccess(new JpaReplayGuard(TestDatabase.transactions()));
+        CrossAppAccess ras2 = new CrossAppAccess(new JpaReplayGuard(TestDatabase.secondNode()));
+        String idToken = ras1.idp.signIn("agent", CrossAppAccess.AGENT_SECRET).idToken().orElseThrow();
+        String idJag = ras1.client().requestIdJag(CrossAppAccess.AS, List.of(CrossAppAccess.RS), Optional.empty(),
+                idToken, TokenTypeUri.ID_TOKEN).accessToken();
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> results = Concurrently.run(20, () -> (turn.getAndIncrement() % 2 == 0 ? ras1 : ras2).ras
+                .handler().handle(new JwtBearerGrant(idJag, Optional.empty(), List.of()),
+                        ras1.ras.client("agent-at-as")));
+        assertThat(results).filteredOn(AccessTokenResponse.class::isInstance).hasSize(1);
+        assertThat(results).filteredOn(OAuthException.class::isInstance).hasSize(19)
+                .allSatisfy(e -> assertThat(((OAuthException) e).error().code()).isEqualTo("invalid_grant"));
     }
 }

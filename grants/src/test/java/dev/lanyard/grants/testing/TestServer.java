@@ -42,6 +42,7 @@ import dev.lanyard.grants.store.memory.InMemoryReplayGuard;
 import dev.lanyard.grants.store.memory.InMemoryRevokedAccessTokens;
 import dev.lanyard.grants.store.memory.InMemorySigningKeyStore;
 import dev.lanyard.grants.token.AccessTokenIssuer;
+import dev.lanyard.grants.token.IdTokenIssuer;
 import dev.lanyard.spec.authz.CodeChallengeMethod;
 import dev.lanyard.spec.authz.CodeVerifier;
 import dev.lanyard.spec.core.ResourceIndicator;
@@ -73,6 +74,7 @@ public final class TestServer {
     public final ReplayGuard replay;
     public final SigningKeys keys;
     public final AccessTokenIssuer issuer;
+    public final IdTokenIssuer idTokens;
     public final ClientAuthenticator authenticator;
     public final AuthorizationCodeService codeService;
     public final GrantRegistry grants;
@@ -89,11 +91,12 @@ public final class TestServer {
         this.replay = replay;
         this.keys = SigningKeys.stored(keyStore, SigningKeyPolicy.defaults(), clock);
         this.issuer = new AccessTokenIssuer(settings, keys, List.of(), clock);
+        this.idTokens = new IdTokenIssuer(settings, keys, IdTokenIssuer.DEFAULT_LIFETIME, clock);
         this.authenticator = new ClientAuthenticator(settings, clients, replay, JwksFetcher.NONE,
                 AuthenticationThrottle.defaults(clock), clock);
         this.codeService = new AuthorizationCodeService(codes, settings, clock);
         this.grants = new GrantRegistry(List.of(
-                new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, settings, clock),
+                new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, settings, clock, idTokens),
                 new RefreshTokenGrantHandler(refreshTokens, consents, revoked, issuer, settings, clock),
                 new ClientCredentialsGrantHandler(issuer, settings)));
         this.tokenEndpoint = new TokenEndpointService(authenticator, grants);

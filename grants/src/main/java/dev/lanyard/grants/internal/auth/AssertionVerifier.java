@@ -4,20 +4,18 @@ import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.client.ClientRegistry;
 import dev.lanyard.grants.client.RegisteredClient;
 import dev.lanyard.grants.internal.ClientKeys;
+import dev.lanyard.grants.internal.jws.JwsChecks;
 import dev.lanyard.grants.store.ReplayGuard;
 import dev.lanyard.spec.claims.ClientAssertionClaims;
 import dev.lanyard.spec.core.ClientAuthMethod;
@@ -36,12 +34,15 @@ import dev.lanyard.spec.error.Violations;
  * value (A-040); the signature verifies with a key the client registered, chosen by {@code kid} and algorithm, never a
  * key named by the header (A-041), refetching {@code jwks_uri} at most once per cooldown (A-035); {@code exp} not
  * passed and not too far ahead; {@code nbf}, {@code iat} not in the future; {@code jti} present (A-043) and seen for
- * the first time.
+ * the first time. The JWS and time checks are {@link JwsChecks}, shared with the verification of ID-JAGs.
  */
 public final class AssertionVerifier {
 
     /** The longest {@code jti} accepted. */
     public static final int MAX_JTI_LENGTH = 256;
+
+    private static final JwsChecks.Failure FAIL = reason -> AuthFailures.invalidClient("assertion: " + reason,
+            AuthFailures.ASSERTION);
 
     private final GrantSettings settings;
     private final ClientRegistry clients;
@@ -85,13 +86,7 @@ public final class AssertionVerifier {
      * @throws OAuthException {@code invalid_client} for any failure
      */
     public RegisteredClient verify(String assertion, String clientId) {
-        JWSObject jws;
-        try {
-            jws = JWSObject.parse(assertion);
-        } catch (ParseException e) {
-            // includes alg "none": not a JWS (RFC 7523 §3 item 9: the JWT MUST be signed)
-            throw AuthFailures.invalidClient("assertion is not a signed JWT", AuthFailures.ASSERTION);
-        }
+        JWSObject jws = JwsChecks.parse(assertion, FAIL);
         JWSHeader header = jws.getHeader();
         checkHeader(header);
         ClientAssertionClaims claims = claims(jws);
@@ -110,7 +105,9 @@ public final class AssertionVerifier {
                     AuthFailures.ASSERTION);
         }
         checkSignature(jws, client);
-        checkTimes(claims);
+        // JB-02 LIB: a bounded exp keeps the replay guard bounded
+        JwsChecks.requireTimes(claims.expiration(), claims.nbf(), claims.iat(), clock.instant(),
+                settings.clockSkew(), settings.assertionMaxLifetime(), FAIL);
         String jti = claims.jti().filter(j -> j.length() <= MAX_JTI_LENGTH).orElseThrow(
                 () -> AuthFailures.invalidClient("jti missing or too long", AuthFailures.ASSERTION));
         Instant keepUntil = claims.expiration().plus(settings.clockSkew());
@@ -121,13 +118,8 @@ public final class AssertionVerifier {
     }
 
     private static void checkHeader(JWSHeader header) {
-        if (!ClientKeys.ASSERTION_ALGORITHMS.contains(header.getAlgorithm())) {
-            throw AuthFailures.invalidClient("alg not allowed: " + header.getAlgorithm(), AuthFailures.ASSERTION);
-        }
-        if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
-            // RFC 7515 §4.1.11: a recipient that does not understand a crit extension MUST reject the JWS
-            throw AuthFailures.invalidClient("unsupported crit header", AuthFailures.ASSERTION);
-        }
+        // A-038 (none, HMAC), A-036 (crit)
+        JwsChecks.requireSafeHeader(header, ClientKeys.ASSERTION_ALGORITHMS, FAIL);
         JOSEObjectType typ = header.getType();
         if (typ != null && !ClientAssertionClaims.isClientAuthenticationTyp(typ.getType())
                 && !"JWT".equalsIgnoreCase(typ.getType())) {
@@ -148,35 +140,7 @@ public final class AssertionVerifier {
             URI uri = client.jwksUri().get();
             keys = remote.get(uri, Optional.ofNullable(jws.getHeader().getKeyID()));
         }
-        List<JWK> candidates = keys.map(k -> ClientKeys.candidates(k, jws.getHeader())).orElse(List.of());
-        for (JWK key : candidates) {
-            try {
-                if (jws.verify(ClientKeys.verifier(key))) {
-                    return;
-                }
-            } catch (JOSEException | IllegalStateException e) {
-                // try the next candidate
-            }
-        }
         // RFC 7523 §3 item 9; A-035 (unknown kid), A-041 (key injection through jwk / jku / x5u / x5c)
-        throw AuthFailures.invalidClient("no registered key verifies the assertion", AuthFailures.ASSERTION);
-    }
-
-    private void checkTimes(ClientAssertionClaims claims) {
-        Instant now = clock.instant();
-        Instant exp = claims.expiration();
-        if (!now.isBefore(exp.plus(settings.clockSkew()))) {
-            // RFC 7523 §3 item 4: MUST reject a JWT whose exp has passed (with a reasonable skew)
-            throw AuthFailures.invalidClient("assertion expired", AuthFailures.ASSERTION);
-        }
-        if (exp.isAfter(now.plus(settings.assertionMaxLifetime()).plus(settings.clockSkew()))) {
-            // JB-02 LIB: a bounded exp keeps the replay guard bounded
-            throw AuthFailures.invalidClient("assertion lives too long", AuthFailures.ASSERTION);
-        }
-        Instant latest = now.plus(settings.clockSkew());
-        if (claims.nbf().map(Instant::ofEpochSecond).filter(latest::isBefore).isPresent()
-                || claims.iat().map(Instant::ofEpochSecond).filter(latest::isBefore).isPresent()) {
-            throw AuthFailures.invalidClient("assertion not yet valid", AuthFailures.ASSERTION);
-        }
+        JwsChecks.requireSignature(jws, keys, FAIL);
     }
 }

@@ -15,8 +15,14 @@ public final class Responses {
 
     /** The response for {@code token}, with a refresh token when one was issued. */
     public static AccessTokenResponse of(IssuedAccessToken token, Optional<String> refreshToken) {
+        return of(token, refreshToken, Optional.empty());
+    }
+
+    /** The response for {@code token}, with a refresh token and an ID token (OIDC Core §3.1.3.3) when issued. */
+    public static AccessTokenResponse of(IssuedAccessToken token, Optional<String> refreshToken,
+            Optional<String> idToken) {
         Optional<Scope> scope = token.claims().scope();
         return new AccessTokenResponse(token.value(), AccessTokenResponse.BEARER, Optional.of(token.expiresIn()),
-                refreshToken, scope, Optional.empty(), Optional.empty(), Map.of());
+                refreshToken, scope, Optional.empty(), idToken, Map.of());
     }
 }

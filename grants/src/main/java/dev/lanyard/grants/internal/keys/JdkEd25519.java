@@ -27,7 +27,7 @@ import com.nimbusds.jose.util.Base64URL;
  * keys (RFC 8037 §2) are moved in and out of the JDK's X.509 and PKCS#8 encodings, whose fixed prefixes RFC 8410
  * §7 gives.
  */
-final class JdkEd25519 implements JWSSigner, JWSVerifier {
+public final class JdkEd25519 implements JWSSigner, JWSVerifier {
 
     // RFC 8410 §10.1 / §10.3: SubjectPublicKeyInfo and OneAsymmetricKey (v1) prefixes for Ed25519
     private static final byte[] SPKI_PREFIX = hex("302a300506032b6570032100");
@@ -37,7 +37,12 @@ final class JdkEd25519 implements JWSSigner, JWSVerifier {
     private final PublicKey publicKey;
     private final JCAContext jca = new JCAContext();
 
-    JdkEd25519(OctetKeyPair key) throws JOSEException {
+    /**
+     * A signer and verifier for an Ed25519 JWK; a public key only verifies.
+     *
+     * @throws JOSEException when the key is not a usable Ed25519 key
+     */
+    public JdkEd25519(OctetKeyPair key) throws JOSEException {
         if (!Curve.Ed25519.equals(key.getCurve())) {
             throw new JOSEException("not an Ed25519 key");
         }

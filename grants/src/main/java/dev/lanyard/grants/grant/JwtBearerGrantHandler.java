@@ -1,0 +1,154 @@
+package dev.lanyard.grants.grant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
+import dev.lanyard.grants.GrantSettings;
+import dev.lanyard.grants.auth.AuthenticatedClient;
+import dev.lanyard.grants.auth.JwksFetcher;
+import dev.lanyard.grants.idjag.IdJagSettings;
+import dev.lanyard.grants.idjag.SubjectMapper;
+import dev.lanyard.grants.idjag.TrustedIdentityProviders;
+import dev.lanyard.grants.internal.auth.RemoteJwks;
+import dev.lanyard.grants.internal.grant.GrantErrors;
+import dev.lanyard.grants.internal.idjag.IdJagRules;
+import dev.lanyard.grants.internal.idjag.IdJagVerifier;
+import dev.lanyard.grants.store.ReplayGuard;
+import dev.lanyard.grants.token.AccessTokenContent;
+import dev.lanyard.grants.token.AccessTokenIssuer;
+import dev.lanyard.grants.token.IssuedAccessToken;
+import dev.lanyard.spec.claims.IdJagClaims;
+import dev.lanyard.spec.core.GrantType;
+import dev.lanyard.spec.core.ResourceIndicator;
+import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.token.AccessTokenResponse;
+import dev.lanyard.spec.token.JwtBearerGrant;
+
+/**
+ * The resource authorization server role of Cross App Access: the JWT bearer grant (RFC 7523 §2.1) with an ID-JAG
+ * as assertion ({@value dev.lanyard.spec.ref.Specs#ID_JAG} §4.4). No consent page: the enterprise's IdP decided.
+ *
+ * <ol>
+ *   <li>a confidential client (§8.1; {@code unauthorized_client} otherwise);</li>
+ *   <li>the ID-JAG is valid for this server and this client (signature by a trusted IdP, {@code typ},
+ *       {@code aud}, {@code client_id}, times; see {@code IdJagVerifier}), or {@code invalid_grant} naming the
+ *       rule;</li>
+ *   <li>its user has a local account ({@link SubjectMapper}; {@code invalid_grant});</li>
+ *   <li>resources: the ID-JAG names at least one (MCP profile; {@code invalid_grant}); requested ones must be among
+ *       them, and served here ({@code invalid_target}, RFC 8707 §2); without a request, all of them;</li>
+ *   <li>scope: the requested scope narrowed to the ID-JAG's ({@code invalid_scope} when nothing is left, RFC 6749
+ *       §3.3); without a request, the ID-JAG's scope; either way narrowed to the client's registered scope here
+ *       (§4.4.1: the server MAY grant a subset; the response's {@code scope} says what was granted);</li>
+ *   <li>the {@code jti} is recorded in the shared replay guard: a second use is {@code invalid_grant}
+ *       ({@link IdJagSettings#oneTimeUse()}). Done last, so that a refused request does not burn the ID-JAG.</li>
+ * </ol>
+ * The access token's audience is the granted resources; its {@code sub} the local subject. The response carries the
+ * granted {@code scope} and {@code resource} (§4.4.1: MUST include them) and no refresh token (§4.4.3: SHOULD NOT; the
+ * client obtains a new ID-JAG instead).
+ */
+public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant> {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private final IdJagVerifier verifier;
+    private final SubjectMapper subjects;
+    private final AccessTokenIssuer issuer;
+    private final GrantSettings settings;
+
+    /**
+     * @param trusted  the trusted IdPs and where their keys are
+     * @param jwks     fetches the IdPs' JWK sets (SSRF-safe); refetched at most once per cooldown for an unknown
+     *                 {@code kid}
+     * @param replay   the replay guard for ID-JAG {@code jti}s (the JPA one holds across nodes)
+     * @param subjects maps IdP users to local accounts
+     * @param issuer   the access token issuer
+     * @param settings this issuer, clock skew and the resources served
+     * @param idJag    the longest accepted ID-JAG lifetime, one-time use
+     * @param clock    the time source
+     */
+    public JwtBearerGrantHandler(TrustedIdentityProviders trusted, JwksFetcher jwks, ReplayGuard replay,
+            SubjectMapper subjects, AccessTokenIssuer issuer, GrantSettings settings, IdJagSettings idJag,
+            Clock clock) {
+        this.verifier = new IdJagVerifier(trusted, new RemoteJwks(jwks, clock), replay, settings, idJag, clock);
+        this.subjects = subjects;
+        this.issuer = issuer;
+        this.settings = settings;
+    }
+
+    @Override
+    public GrantType grantType() {
+        return GrantType.JWT_BEARER;
+    }
+
+    @Override
+    public Class<JwtBearerGrant> requestType() {
+        return JwtBearerGrant.class;
+    }
+
+    @Override
+    public AccessTokenResponse handle(JwtBearerGrant request, AuthenticatedClient client) {
+        if (!client.client().isConfidential()) {
+            // ID-JAG §8.1: SHOULD only be supported for confidential clients
+            throw GrantErrors.unauthorizedClient("Only confidential clients may present an ID-JAG",
+                    IdJagRules.CONFIDENTIAL_CLIENTS);
+        }
+        IdJagClaims claims = verifier.verify(request.assertion(), client.clientId());
+        String subject = subjects.localSubject(claims).orElseThrow(() -> GrantErrors.invalidGrant(
+                "Invalid ID-JAG: the user has no account here", IdJagRules.GRANT_PROCESSING));
+        List<ResourceIndicator> audience = resources(request.resources(), claims.resource());
+        Scope scope = scope(request.scope(), claims.scope().orElse(Scope.of()), client.client().scope());
+        verifier.consume(claims);
+        IssuedAccessToken token = issuer.issue(new AccessTokenContent(GrantType.JWT_BEARER, client.clientId(),
+                subject, audience, scope.isEmpty() ? Optional.empty() : Optional.of(scope),
+                claims.authTime().map(Instant::ofEpochSecond)));
+        return new AccessTokenResponse(token.value(), AccessTokenResponse.BEARER, Optional.of(token.expiresIn()),
+                Optional.empty(), token.claims().scope(), Optional.empty(), Optional.empty(), resourceMember(audience));
+    }
+
+    private List<ResourceIndicator> resources(List<ResourceIndicator> requested, List<ResourceIndicator> granted) {
+        if (granted.isEmpty()) {
+            // MCP enterprise-managed authorization: resource is REQUIRED in the ID-JAG
+            throw GrantErrors.invalidGrant("Invalid ID-JAG: it names no resource", IdJagRules.MCP_PROFILE);
+        }
+        List<ResourceIndicator> chosen = requested.isEmpty() ? granted : requested;
+        if (!granted.containsAll(chosen)) {
+            // ID-JAG §4.4.1 / RFC 8707 §2: only resources the ID-JAG grants
+            throw GrantErrors.invalidTarget("The resource is not granted by the ID-JAG");
+        }
+        if (!chosen.stream().allMatch(settings::allowsResource)) {
+            throw GrantErrors.invalidTarget("The resource is not served by this authorization server");
+        }
+        return chosen;
+    }
+
+    private static Scope scope(Optional<Scope> requested, Scope granted, Scope clientScope) {
+        // ID-JAG §4.4.1 / RFC 6749 §3.3: the server MAY grant part of the request, never beyond the ID-JAG
+        Scope wanted = requested.map(r -> r.intersect(granted)).orElse(granted);
+        if (requested.isPresent() && wanted.isEmpty()) {
+            throw GrantErrors.invalidScope("None of the requested scope is granted by the ID-JAG",
+                    IdJagRules.GRANT_PROCESSING);
+        }
+        return wanted.intersect(clientScope);
+    }
+
+    /** {@code resource}: a string for one resource, an array for several (as the ID-JAG claim). */
+    private static Map<String, JsonValue> resourceMember(List<ResourceIndicator> resources) {
+        Map<String, JsonValue> m = new LinkedHashMap<>();
+        if (resources.size() == 1) {
+            m.put("resource", JSON.createValue(resources.get(0).value()));
+        } else {
+            JsonArrayBuilder a = JSON.createArrayBuilder();
+            resources.forEach(r -> a.add(r.value()));
+            m.put("resource", a.build());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.lanyard.grants.idjag;
+
+import java.util.List;
+import java.util.Objects;
+
+import dev.lanyard.spec.core.ResourceIndicator;
+import dev.lanyard.spec.core.Scope;
+
+/**
+ * One rule of a {@link RuleListIdJagPolicy}: the client {@code clientId} of the IdP may obtain ID-JAGs for the
+ * resource authorization server {@code audience}, where it is {@code clientIdAtAudience}, for any of
+ * {@code resources}, with at most {@code scope}.
+ *
+ * @param clientId           the client's {@code client_id} at the IdP, compared exactly
+ * @param audience           the resource authorization server's issuer identifier, compared exactly
+ * @param clientIdAtAudience the client's {@code client_id} at that server
+ * @param resources          the resources it may reach there; not empty
+ * @param scope              the most scope it may get there; also what it gets when it asks for none
+ */
+public record IdJagRule(String clientId, String audience, String clientIdAtAudience,
+        List<ResourceIndicator> resources, Scope scope) {
+
+    public IdJagRule {
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(clientIdAtAudience, "clientIdAtAudience");
+        resources = List.copyOf(resources);
+        Objects.requireNonNull(scope, "scope");
+        if (clientId.isEmpty() || audience.isEmpty() || clientIdAtAudience.isEmpty() || resources.isEmpty()) {
+            throw new IllegalArgumentException("a rule names a client, an audience, the client there and resources");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.lanyard.grants.idjag;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.lanyard.spec.core.Scope;
+
+/**
+ * The default {@link IdJagPolicy}: a list of {@link IdJagRule}s, at most one per client and audience. Deny by
+ * default:
+ * <ul>
+ *   <li>no rule for the client and audience: refused ({@link IdJagDecision.Reason#AUDIENCE});</li>
+ *   <li>a resource the rule does not list: refused ({@link IdJagDecision.Reason#RESOURCE});</li>
+ *   <li>a scope: granted as its intersection with the rule's scope; refused ({@link IdJagDecision.Reason#SCOPE})
+ *       when that is empty; without a scope, the rule's whole scope.</li>
+ * </ul>
+ * Every user of the client is treated alike; replace the policy to decide per user or group.
+ */
+public final class RuleListIdJagPolicy implements IdJagPolicy {
+
+    private record Key(String clientId, String audience) {
+    }
+
+    private final Map<Key, IdJagRule> rules = new HashMap<>();
+
+    /**
+     * @param rules the rules
+     * @throws IllegalArgumentException when two rules name the same client and audience
+     */
+    public RuleListIdJagPolicy(List<IdJagRule> rules) {
+        for (IdJagRule r : rules) {
+            if (this.rules.putIfAbsent(new Key(r.clientId(), r.audience()), r) != null) {
+                throw new IllegalArgumentException("two rules for client " + r.clientId() + " and " + r.audience());
+            }
+        }
+    }
+
+    @Override
+    public IdJagDecision decide(IdJagRequest request) {
+        IdJagRule rule = rules.get(new Key(request.client().clientId(), request.audience()));
+        if (rule == null) {
+            return new IdJagDecision.Refused(IdJagDecision.Reason.AUDIENCE);
+        }
+        if (!rule.resources().containsAll(request.resources())) {
+            return new IdJagDecision.Refused(IdJagDecision.Reason.RESOURCE);
+        }
+        Scope scope = request.scope().map(s -> s.intersect(rule.scope())).orElse(rule.scope());
+        if (request.scope().isPresent() && scope.isEmpty()) {
+            return new IdJagDecision.Refused(IdJagDecision.Reason.SCOPE);
+        }
+        return new IdJagDecision.Granted(rule.clientIdAtAudience(), request.resources(), scope);
+    }
+}

@@ -242,6 +242,11 @@ public final class CimdResolver implements AutoCloseable {
             OAuthException failure = failure(OAuthError.INVALID_CLIENT, "the client metadata document could not be"
                     + " fetched: " + e.reason().summary(), rule(e.reason()), e.getMessage());
             return staleOr(url, known, now, isTransient(e.reason()), failure);
+        } catch (RuntimeException e) {
+            // the HTTP stack failed in a way the fetcher did not map: still a fetch failure, never a server error
+            OAuthException failure = failure(OAuthError.INVALID_CLIENT, "the client metadata document could not be"
+                    + " fetched: " + FetchException.Reason.IO_ERROR.summary(), CimdRules.FETCH, e.toString());
+            return staleOr(url, known, now, true, failure);
         }
         if (answer.status() != 200) {
             // CIMD §5: only 200 is success; any other status is an error

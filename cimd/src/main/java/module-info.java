@@ -7,4 +7,5 @@ module dev.lanyard.cimd {
     requires transitive dev.lanyard.discovery;
 
     exports dev.lanyard.cimd;
+    exports dev.lanyard.cimd.dcr;
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +17,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import dev.lanyard.cimd.internal.CimdRules;
+import dev.lanyard.cimd.internal.DocumentFetch;
+import dev.lanyard.cimd.internal.Jwks;
 import dev.lanyard.cimd.internal.SingleFlight;
 import dev.lanyard.discovery.fetch.CacheSettings;
 import dev.lanyard.discovery.fetch.FetchCache;
@@ -30,8 +31,6 @@ import dev.lanyard.spec.core.StrictJson;
 import dev.lanyard.spec.error.OAuthError;
 import dev.lanyard.spec.error.OAuthException;
 import dev.lanyard.spec.error.Parsed;
-import dev.lanyard.spec.error.Violation;
-import dev.lanyard.spec.error.Violations;
 import dev.lanyard.spec.ref.SpecRef;
 import dev.lanyard.spec.ref.Specs;
 
@@ -76,19 +75,17 @@ public final class CimdResolver implements AutoCloseable {
     private static final List<String> JWKS_TYPES = List.of("application/json", "application/*+json");
 
     private final CimdSettings settings;
-    private final CimdValidator validator;
     private final CimdDocumentCache cache;
     private final InstantSource clock;
     private final SafeFetcher documents;
     private final SafeFetcher keys;
     private final SafeFetcher logos;
     private final FetchCache<URI, ClientLogo> logoCache;
-    private final FetchCache<String, Boolean> lifetimes;
     private final SingleFlight<String, CachedDocument> flights;
+    private final DocumentFetch fetch;
 
     private CimdResolver(Builder b) {
         this.settings = b.settings;
-        this.validator = CimdValidator.create(settings.tokenEndpointAuthMethods());
         this.clock = b.clock;
         this.cache = b.cache != null ? b.cache : new InMemoryCimdDocumentCache(settings.cacheMaxEntries(), clock);
         FetchPolicy documentPolicy = settings.documentFetchPolicy();
@@ -102,11 +99,13 @@ public final class CimdResolver implements AutoCloseable {
                 settings.cacheMinTtl(), settings.cacheMaxTtl());
         this.logoCache = FetchCache.create(bounds, clock);
         // discovery's one reading of RFC 9111 freshness, clamped to the bounds; nothing is stored in it
-        this.lifetimes = FetchCache.create(new CacheSettings(1, settings.cacheMinTtl(), settings.cacheMinTtl(),
-                settings.cacheMaxTtl()), clock);
+        FetchCache<String, Boolean> lifetimes = FetchCache.create(new CacheSettings(1, settings.cacheMinTtl(),
+                settings.cacheMinTtl(), settings.cacheMaxTtl()), clock);
+        this.fetch = new DocumentFetch(documents, CimdValidator.create(settings.tokenEndpointAuthMethods()),
+                lifetimes);
         Duration wait = settings.fetchTimeout().multipliedBy(2).plusSeconds(1);
-        this.flights = new SingleFlight<>(wait, () -> failure(OAuthError.INVALID_CLIENT,
-                "the client metadata document could not be fetched in time", CimdRules.FETCH, "shared fetch wait"));
+        this.flights = new SingleFlight<>(wait, () -> refuse("the client metadata document could not be fetched in"
+                + " time", CimdRules.FETCH, "waited for the shared fetch"));
         if (settings.insecureTestFetch()) {
             LOG.log(Level.WARNING, "CIMD TEST MODE (lanyard.as.cimd.testing.insecure-fetch=true): client ID metadata"
                     + " documents may be fetched from loopback addresses" + (b.trust != null
@@ -140,20 +139,20 @@ public final class CimdResolver implements AutoCloseable {
      */
     public ClientIdMetadataDocument resolve(String clientId) {
         if (!settings.enabled()) {
-            throw failure(OAuthError.INVALID_CLIENT, "client ID metadata documents are not supported by this server",
-                    Specs.CIMD_METADATA, "CIMD is disabled (lanyard.as.cimd.enabled)");
+            throw refuse("client ID metadata documents are not supported by this server", Specs.CIMD_METADATA,
+                    "CIMD is disabled (lanyard.as.cimd.enabled)");
         }
         ClientIdUrl url = ClientIdUrl.parse(clientId);
         if (!settings.trustPolicy().allowFetch(url)) {
-            throw failure(OAuthError.INVALID_CLIENT, "the host of client_id is not trusted by this server",
-                    CimdRules.DOMAIN_TRUST, "trust policy refused host " + url.host());
+            throw refuse("the host of client_id is not trusted by this server", CimdRules.DOMAIN_TRUST,
+                    "trust policy refused host " + url.host());
         }
         CachedDocument entry = cached(url).filter(c -> c.isFresh(clock.instant()))
                 .orElseGet(() -> flights.run(url.value(), () -> load(url)));
         ClientIdMetadataDocument document = entry.document();
         if (!settings.trustPolicy().allowClient(document)) {
-            throw failure(OAuthError.INVALID_CLIENT, "this client is not allowed by this server's policy",
-                    CimdRules.DOMAIN_TRUST, "trust policy refused client " + url);
+            throw refuse("this client is not allowed by this server's policy", CimdRules.DOMAIN_TRUST,
+                    "trust policy refused client " + url);
         }
         return document;
     }
@@ -182,7 +181,7 @@ public final class CimdResolver implements AutoCloseable {
             throw new IOException("jwks_uri did not return a JWK Set");
         }
         for (JsonValue key : set) {
-            if (!(key instanceof JsonObject k) || CimdValidator.isPrivate(k)) {
+            if (!(key instanceof JsonObject k) || Jwks.isPrivate(k)) {
                 throw new IOException("jwks_uri returned a key that is not a public JWK");
             }
         }
@@ -235,49 +234,18 @@ public final class CimdResolver implements AutoCloseable {
         if (known.isPresent() && known.get().isFresh(now)) {
             return known.get(); // filled by another call while this one waited to start
         }
-        FetchResult answer;
-        try {
-            answer = documents.fetch(url.uri());
-        } catch (FetchException e) {
-            OAuthException failure = failure(OAuthError.INVALID_CLIENT, "the client metadata document could not be"
-                    + " fetched: " + e.reason().summary(), rule(e.reason()), e.getMessage());
-            return staleOr(url, known, now, isTransient(e.reason()), failure);
-        } catch (RuntimeException e) {
-            // the HTTP stack failed in a way the fetcher did not map: still a fetch failure, never a server error
-            OAuthException failure = failure(OAuthError.INVALID_CLIENT, "the client metadata document could not be"
-                    + " fetched: " + FetchException.Reason.IO_ERROR.summary(), CimdRules.FETCH, e.toString());
-            return staleOr(url, known, now, true, failure);
-        }
-        if (answer.status() != 200) {
-            // CIMD §5: only 200 is success; any other status is an error
-            OAuthException failure = failure(OAuthError.INVALID_CLIENT, "the client metadata document answered HTTP "
-                    + answer.status() + "; only 200 is accepted", CimdRules.FETCH, answer.toString());
-            return staleOr(url, known, now, answer.status() >= 500 || answer.status() == 429, failure);
-        }
-        Parsed<JsonObject> json = StrictJson.parseObject(answer.bodyAsString());
-        if (!(json instanceof Parsed.Ok<JsonObject> object)) {
-            OAuthException failure = failure(OAuthError.INVALID_CLIENT,
-                    "the client metadata document is not a JSON object", CimdRules.DOCUMENT,
-                    answer + ": " + json.violations());
-            return staleOr(url, known, now, false, failure);
-        }
-        Parsed<ClientIdMetadataDocument> checked = validator.validate(url, object.value());
-        if (!(checked instanceof Parsed.Ok<ClientIdMetadataDocument> valid)) {
-            Violations violations = checked.violations();
-            Violation first = violations.items().get(0);
-            String more = violations.items().size() > 1 ? " (and " + (violations.items().size() - 1) + " more)" : "";
-            OAuthException failure = failure(OAuthError.INVALID_CLIENT_METADATA, "the client metadata document is"
-                    + " invalid: " + first.pointer() + " " + first.message() + more, first.rule(),
-                    answer + ": " + violations);
-            return staleOr(url, known, now, false, failure);
-        }
-        Duration ttl = lifetimes.fresh(Boolean.TRUE, answer).ttl();
+        return switch (fetch.fetch(url)) {
+            case DocumentFetch.Fetched ok -> store(url, ok, now);
+            case DocumentFetch.Failed failed -> staleOr(url, known, now, failed);
+        };
+    }
+
+    private CachedDocument store(ClientIdUrl url, DocumentFetch.Fetched fetched, Instant now) {
+        Duration ttl = fetched.ttl();
         Instant freshUntil = now.plus(ttl);
-        boolean revalidate = answer.headerValues("cache-control").stream()
-                .map(h -> h.toLowerCase(Locale.ROOT)).anyMatch(h -> h.contains("must-revalidate")
-                        || h.contains("proxy-revalidate"));
-        Instant staleUntil = ttl.isZero() || revalidate ? freshUntil : freshUntil.plus(settings.staleIfErrorMax());
-        CachedDocument entry = new CachedDocument(valid.value(), now, freshUntil, staleUntil);
+        Instant staleUntil = ttl.isZero() || fetched.mustRevalidate() ? freshUntil
+                : freshUntil.plus(settings.staleIfErrorMax());
+        CachedDocument entry = new CachedDocument(fetched.document(), now, freshUntil, staleUntil);
         if (ttl.isPositive()) {
             try {
                 cache.put(entry);
@@ -289,39 +257,28 @@ public final class CimdResolver implements AutoCloseable {
         return entry;
     }
 
-    private CachedDocument staleOr(ClientIdUrl url, Optional<CachedDocument> known, Instant now, boolean transientFailure,
-            OAuthException failure) {
-        if (transientFailure && known.isPresent() && known.get().isUsableWhenFailing(now)) {
+    private CachedDocument staleOr(ClientIdUrl url, Optional<CachedDocument> known, Instant now,
+            DocumentFetch.Failed failed) {
+        OAuthException failure = failed.failure();
+        if (failed.transientFailure() && known.isPresent() && known.get().isUsableWhenFailing(now)) {
             LOG.log(Level.INFO, "CIMD document of " + url + " served stale (until " + known.get().staleUntil()
                     + "): " + failure.detail().orElse(failure.getMessage()));
             return known.get();
         }
-        if (!transientFailure && known.isPresent()) {
-            cache.invalidate(url.value()); // removed or broken at its origin: the old document no longer speaks for it
+        if (!failed.transientFailure() && known.isPresent()) {
+            try {
+                cache.invalidate(url.value()); // gone or broken at its origin: the old document no longer speaks
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "CIMD cache invalidation failed: " + e);
+            }
         }
         LOG.log(Level.DEBUG, () -> "CIMD resolution of " + url + " failed: " + failure.getMessage() + "; "
                 + failure.detail().orElse(""));
         throw failure;
     }
 
-    private static boolean isTransient(FetchException.Reason reason) {
-        return switch (reason) {
-            case CONNECT_FAILED, TIMEOUT, IO_ERROR, UNKNOWN_HOST -> true;
-            default -> false;
-        };
-    }
-
-    private static SpecRef rule(FetchException.Reason reason) {
-        return switch (reason) {
-            case SPECIAL_USE_ADDRESS -> CimdRules.SSRF;
-            case BODY_TOO_LARGE -> CimdRules.SIZE;
-            case REDIRECT_REFUSED -> CimdRules.FETCH;
-            default -> reason.rule().orElse(CimdRules.FETCH);
-        };
-    }
-
-    private static OAuthException failure(OAuthError error, String description, SpecRef rule, String detail) {
-        return new OAuthException(error.withDescription(OAuthError.sanitize(description)), rule, detail);
+    private static OAuthException refuse(String description, SpecRef rule, String detail) {
+        return DocumentFetch.failure(OAuthError.INVALID_CLIENT, description, rule, detail);
     }
 
     /** Builds a {@link CimdResolver}. */

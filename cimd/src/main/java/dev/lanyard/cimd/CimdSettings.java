@@ -15,9 +15,9 @@ import dev.lanyard.spec.ref.Specs;
  * Config, durations in ISO-8601).
  *
  * @param enabled                  {@code lanyard.as.cimd.enabled} (default {@code false}): whether URL client
- *                                 identifiers are resolved at all; publish {@code client_id_metadata_document_supported}
- *                                 exactly when this is true. Enabling also needs {@code lanyard.as.cimd.ack} equal to
- *                                 {@link #ACKNOWLEDGED_DRAFT}
+ *                                 identifiers are resolved at all; publish
+ *                                 {@code client_id_metadata_document_supported} exactly when this is true.
+ *                                 Enabling also needs {@code lanyard.as.cimd.ack} equal to {@link #ACKNOWLEDGED_DRAFT}
  * @param trustPolicy              {@code lanyard.as.cimd.trusted-hosts} (allow-list; empty: any host) and
  *                                 {@code lanyard.as.cimd.denied-hosts} (deny-list), see {@link CimdTrustPolicy}; or a
  *                                 replacement policy bean
@@ -81,7 +81,10 @@ public record CimdSettings(boolean enabled, CimdTrustPolicy trustPolicy, Duratio
         }
     }
 
-    /** Disabled; any host; cache 30 s to 24 h, no stale-if-error, 10,000 entries; 2.5 s, 5 KB; none, private_key_jwt. */
+    /**
+     * Disabled; any host; cache 30 s to 24 h, no stale-if-error, 10,000 entries; fetch 2.5 s, 5 KB; methods none and
+     * private_key_jwt; test switch off.
+     */
     public static CimdSettings defaults() {
         return new CimdSettings(false, CimdTrustPolicy.allowAny(), Duration.ofSeconds(30), Duration.ofHours(24),
                 Duration.ZERO, 10_000, Duration.ofMillis(2_500), FetchPolicy.CIMD_MAX_BODY_BYTES,

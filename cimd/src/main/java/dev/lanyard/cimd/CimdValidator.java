@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.lanyard.cimd.internal.CimdRules;
+import dev.lanyard.cimd.internal.Jwks;
 import dev.lanyard.spec.authz.RedirectUri;
 import dev.lanyard.spec.core.ClientAuthMethod;
 import dev.lanyard.spec.core.StrictJson;
@@ -58,8 +59,6 @@ public final class CimdValidator {
     /** RP Metadata Choices 1.0: the authentication methods a client supports. */
     public static final String AUTH_METHOD_CHOICES = "token_endpoint_auth_methods_supported";
 
-    // RFC 7517 §6.3.2, §6.4: private RSA, EC and OKP members; §6.4.1 "k" is symmetric key material
-    private static final Set<String> PRIVATE_JWK_MEMBERS = Set.of("d", "p", "q", "dp", "dq", "qi", "oth", "k");
     private static final List<String> HTTPS_MEMBERS = List.of("client_uri", "logo_uri", "tos_uri", "policy_uri",
             "jwks_uri");
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
@@ -148,7 +147,7 @@ public final class CimdValidator {
         }
         if (o.get("jwks") instanceof JsonObject jwks && jwks.get("keys") instanceof JsonArray keys) {
             for (int i = 0; i < keys.size(); i++) {
-                if (keys.get(i) instanceof JsonObject key && isPrivate(key)) {
+                if (keys.get(i) instanceof JsonObject key && Jwks.isPrivate(key)) {
                     // CIMD §4.1 (-02): no private key material, only public keys
                     v.add("/jwks/keys/" + i, "must be a public key (no private or symmetric key material)",
                             CimdRules.FORBIDDEN);
@@ -160,14 +159,6 @@ public final class CimdValidator {
                 && a.stream().allMatch(e -> e instanceof JsonString s && !s.getString().isEmpty()))) {
             v.add("/" + AUTH_METHOD_CHOICES, "must be an array of non-empty strings", CimdRules.METADATA);
         }
-    }
-
-    /** Whether a JWK holds private or symmetric key material (RFC 7517 §6.3.2, §6.4; RFC 8037 §2). */
-    static boolean isPrivate(JsonObject key) {
-        if (key.get("kty") instanceof JsonString kty && kty.getString().equals("oct")) {
-            return true;
-        }
-        return key.keySet().stream().anyMatch(PRIVATE_JWK_MEMBERS::contains);
     }
 
     private static List<RedirectUri> redirectUris(ClientMetadata metadata, Violations.Collector v) {

@@ -78,7 +78,7 @@ class CimdPropertyTest {
                 assertThat(d.jwks().isPresent() || d.jwksUri().isPresent()).isTrue();
             }
             d.jwks().ifPresent(j -> j.getJsonArray("keys").forEach(k -> assertThat(
-                    CimdValidator.isPrivate(k.asJsonObject())).isFalse()));
+                    dev.lanyard.cimd.internal.Jwks.isPrivate(k.asJsonObject())).isFalse()));
             assertThat(validator.validate(url, d.toJson()).orElseThrow()).isEqualTo(d);
         }
         assertThat(accepted).isGreaterThan(1_000);

@@ -66,7 +66,8 @@ class CimdResolverStaleAndKeysTest {
         f.server.answer("/app", 404, "text/plain", "gone");
         assertThat(failure(resolver, clientId).error().code()).isEqualTo("invalid_client");
         f.server.answer("/app", 503, "text/plain", "down");
-        assertThat(failure(resolver, clientId).error().code()).as("forgotten after the 404").isEqualTo("invalid_client");
+        assertThat(failure(resolver, clientId).error().code()).as("forgotten after the 404")
+                .isEqualTo("invalid_client");
 
         String other = f.serve("/other", "Cache-Control", "max-age=60");
         resolver.resolve(other);

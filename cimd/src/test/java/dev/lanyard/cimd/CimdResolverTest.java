@@ -45,7 +45,8 @@ class CimdResolverTest {
         assertThat(d.authMethod()).isEqualTo(ClientAuthMethod.NONE);
         assertThat(d.host()).isEqualTo(CimdFixture.HOST);
         assertThat(f.server.requests()).containsExactly("GET /app");
-        assertThat(f.server.acceptHeaders()).singleElement().satisfies(a -> assertThat(a).startsWith("application/json"));
+        assertThat(f.server.acceptHeaders()).singleElement()
+                .satisfies(a -> assertThat(a).startsWith("application/json"));
     }
 
     @Test
@@ -188,7 +189,8 @@ class CimdResolverTest {
         String clientId = f.serve("/app");
         OAuthException e = failure(f.resolver(s -> s.withEnabled(false)), clientId);
         assertThat(e.error().code()).isEqualTo("invalid_client");
-        assertThat(e.error().description().orElseThrow()).contains("client ID metadata documents are not supported by this server");
+        assertThat(e.error().description().orElseThrow())
+                .contains("client ID metadata documents are not supported by this server");
         assertThat(e.rule()).contains(Specs.CIMD_METADATA);
         assertThat(f.server.requests()).isEmpty();
         assertThat(f.dns.lookups()).isZero();
@@ -198,7 +200,8 @@ class CimdResolverTest {
     @Test
     void resolveWhenHostNotAllowedOrDeniedThenInvalidClientWithoutFetch() {
         String clientId = f.serve("/app");
-        CimdResolver allowOther = f.resolver(s -> s.withTrustPolicy(CimdTrustPolicy.allowHosts(List.of(".other.test"))));
+        CimdResolver allowOther = f.resolver(
+                s -> s.withTrustPolicy(CimdTrustPolicy.allowHosts(List.of(".other.test"))));
         CimdResolver deny = f.resolver(s -> s.withTrustPolicy(CimdTrustPolicy.denyHosts(List.of("*.example.test"))));
         for (CimdResolver resolver : List.of(allowOther, deny)) {
             OAuthException e = failure(resolver, clientId);
@@ -226,7 +229,8 @@ class CimdResolverTest {
             }
         };
         CimdResolver resolver = f.resolver(s -> s.withTrustPolicy(noLoopbackClients));
-        assertThat(failure(resolver, clientId).error().description().orElseThrow()).contains("not allowed by this server's policy");
+        assertThat(failure(resolver, clientId).error().description().orElseThrow())
+                .contains("not allowed by this server's policy");
         assertThat(failure(resolver, clientId).error().code()).isEqualTo("invalid_client");
     }
 

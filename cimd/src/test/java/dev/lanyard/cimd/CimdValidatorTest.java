@@ -141,7 +141,8 @@ class CimdValidatorTest {
         JsonObject key = Json.createObjectBuilder().add("kty", "EC").add("crv", "P-256").add("x", "AAAA")
                 .add("y", "BBBB").add(member, "CCCC").build();
         Violation v = violation(minimal().add("token_endpoint_auth_method", "private_key_jwt")
-                .add("jwks", Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(key))), "/jwks/keys/0");
+                .add("jwks", Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(key))),
+                "/jwks/keys/0");
         assertThat(v.message()).contains("public key");
     }
 

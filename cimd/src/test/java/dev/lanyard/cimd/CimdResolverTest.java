@@ -317,6 +317,42 @@ class CimdResolverTest {
                 .hasMessageContaining("lanyard.as.cimd.testing.insecure-fetch");
     }
 
+    // The test switch is never on by default, and start-up says loudly when it is
+    @Test
+    void buildWhenTestSwitchOnThenWarningLoggedAndNotOtherwise() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(CimdResolver.class.getName());
+        List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            f.resolver();
+            assertThat(records).anySatisfy(r -> {
+                assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+                assertThat(r.getMessage()).contains("CIMD TEST MODE").contains("custom trust store")
+                        .contains("NEVER enable this in production");
+            });
+            records.clear();
+            f.track(CimdResolver.builder(CimdSettings.defaults()).build());
+            assertThat(records).noneSatisfy(r -> assertThat(r.getMessage()).contains("TEST MODE"));
+            assertThat(records).anySatisfy(r -> assertThat(r.getMessage()).contains("CIMD disabled"));
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
+
     @Test
     void isEnabledWhenSettingsSayThenSame() {
         assertThat(f.resolver().isEnabled()).isTrue();

@@ -171,6 +171,8 @@ public final class CimdResolver implements AutoCloseable {
             result = keys.fetch(jwksUri);
         } catch (FetchException e) {
             throw new IOException("jwks_uri refused or unreachable: " + e.reason().summary(), e);
+        } catch (RuntimeException e) {
+            throw new IOException("jwks_uri unreachable: " + e, e);
         }
         if (result.status() != 200) {
             throw new IOException("jwks_uri answered " + result.status() + "; only 200 is accepted");
@@ -206,7 +208,7 @@ public final class CimdResolver implements AutoCloseable {
                 }
                 return logoCache.fresh(new ClientLogo(u, r.mediaType().get(), r.body()), r);
             }));
-        } catch (FetchException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, () -> "logo of " + document.clientId() + " not fetched: " + e.getMessage());
             return Optional.empty();
         }

@@ -48,6 +48,15 @@ class CimdTrustPolicyTest {
         assertThat(deny.allowFetch(url("good.example"))).isTrue();
     }
 
+    // A fully qualified host name (trailing dot) is the same host: no way around a deny-list
+    @Test
+    void denyHostsWhenTrailingDotThenStillDenied() {
+        CimdTrustPolicy deny = CimdTrustPolicy.denyHosts(List.of(".evil.test", "bad.example"));
+        assertThat(deny.allowFetch(url("x.evil.test."))).isFalse();
+        assertThat(deny.allowFetch(url("bad.example."))).isFalse();
+        assertThat(CimdTrustPolicy.allowHosts(List.of("good.example")).allowFetch(url("good.example."))).isTrue();
+    }
+
     @Test
     void hostsWhenAllowedAndDeniedThenDenyWins() {
         CimdTrustPolicy p = CimdTrustPolicy.hosts(List.of(".example.com"), List.of("bad.example.com"));

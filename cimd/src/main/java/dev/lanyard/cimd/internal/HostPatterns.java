@@ -48,9 +48,13 @@ public final class HostPatterns {
         return exact.isEmpty() && suffixes.isEmpty();
     }
 
-    /** Whether {@code host} (lower case) matches a pattern. */
+    /**
+     * Whether {@code host} (lower case) matches a pattern. A fully qualified name ({@code example.com.}) is the same
+     * host as {@code example.com} here, so a trailing dot cannot slip past a deny-list.
+     */
     public boolean matches(String host) {
-        return exact.contains(host) || suffixes.stream().anyMatch(host::endsWith);
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        return exact.contains(name) || suffixes.stream().anyMatch(name::endsWith);
     }
 
     private static boolean isHostName(String name) {

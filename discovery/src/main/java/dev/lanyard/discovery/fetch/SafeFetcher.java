@@ -249,6 +249,14 @@ public final class SafeFetcher implements AutoCloseable {
                 if (last.reason() != Reason.CONNECT_FAILED) {
                     throw last;
                 }
+            } catch (IllegalStateException e) {
+                // the deadline cancelled the request between leasing a connection and connecting it: HttpClient
+                // then reports "Endpoint not acquired / already released" instead of an I/O failure
+                if (get.isCancelled() || System.nanoTime() >= deadline) {
+                    throw new FetchException(uri, Reason.TIMEOUT,
+                            "total timeout of " + policy.totalTimeout() + " passed", e);
+                }
+                throw e;
             } finally {
                 timer.cancel(false);
             }

@@ -376,6 +376,25 @@ class SafeFetcherTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
 
+    // Many fetches queue for the four connections of one route; the deadline cancels the waiting ones, which must
+    // fail as TIMEOUT like the others (not with HttpClient's "Endpoint not acquired" IllegalStateException)
+    @Test
+    void fetchWhenManyConcurrentFetchesOutliveTheDeadlineThenEachTimesOut() throws Exception {
+        server.route("/slow", exchange -> sleep(3_000));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try (SafeFetcher fetcher = SafeFetcher.create(LOOPBACK.withTotalTimeout(Duration.ofMillis(600)))) {
+            List<java.util.concurrent.Future<Reason>> reasons = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                reasons.add(pool.submit(() -> reasonOf(() -> fetcher.fetch(server.uri("/slow")))));
+            }
+            for (java.util.concurrent.Future<Reason> reason : reasons) {
+                assertThat(reason.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(Reason.TIMEOUT);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void fetchWhenServerNeverAnswersThenTimeout() {
         server.route("/silent", exchange -> sleep(5_000));

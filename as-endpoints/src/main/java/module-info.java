@@ -22,9 +22,11 @@ module dev.lanyard.as {
     exports dev.lanyard.as.consent;
     exports dev.lanyard.as.jaxrs;
     exports dev.lanyard.as.jpa;
+    exports dev.lanyard.as.servlet;
 
     // CDI (Weld, OpenWebBeans) and JAX-RS create beans and providers reflectively
     opens dev.lanyard.as.internal;
     opens dev.lanyard.as.jaxrs;
     opens dev.lanyard.as.consent;
+    opens dev.lanyard.as.servlet;
 }

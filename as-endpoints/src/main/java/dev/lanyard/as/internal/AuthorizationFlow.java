@@ -1,5 +1,8 @@
 package dev.lanyard.as.internal;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import dev.lanyard.as.consent.ConsentPolicy;
 import dev.lanyard.as.consent.ConsentRequest;
 import dev.lanyard.as.consent.PendingConsent;
 import dev.lanyard.as.consent.PendingConsentStore;
+import dev.lanyard.as.servlet.SignInServlet;
 import dev.lanyard.grants.client.ClientRegistry;
 import dev.lanyard.grants.client.RegisteredClient;
 import dev.lanyard.grants.grant.AuthorizationCodeService;
@@ -115,17 +119,50 @@ public final class AuthorizationFlow {
     }
 
     /**
-     * The same request as a GET, for a POST that arrives before the user signed in: the container's login then returns
-     * to a URL that carries it.
+     * Sends a browser without a signed-in user to the sign-in servlet, which lets the container authenticate the user
+     * and then returns to {@code continuePath}: a 302 after a GET, a 303 after a POST (whose parameters travel in the
+     * continuation's query, like a GET authorization request's).
+     *
+     * @param continuePath the path and query to come back to, under {@link #authorizationPath()}
+     * @param contextPath  the application's context path, where the servlet is
      */
-    public Response asGet(FormParameters form) {
-        return Pages.redirect(settings.endpoint("/authorize") + "?" + form.toUrlEncoded(), true);
+    public Response signIn(String continuePath, String contextPath, boolean post) {
+        return Pages.redirect(origin() + contextPath + SignInServlet.PATH + "?continue="
+                + URLEncoder.encode(continuePath, StandardCharsets.UTF_8), post);
     }
 
-    /** The redirect that tells the client the user could not be authenticated. */
-    public Response notAuthenticated(Target target, boolean post) {
-        return error(target.state(), target.redirectUri(), OAuthException.of(OAuthError.ACCESS_DENIED,
-                "The user was not authenticated", CONSENT), post);
+    /** The path of the authorization endpoint, from the issuer (never from the request). */
+    public String authorizationPath() {
+        return settings.endpoint("/authorize").getRawPath();
+    }
+
+    /**
+     * Whether {@code path} may be returned to after sign-in: a path and query of the authorization endpoint or the
+     * consent withdrawal page, nothing that could lead elsewhere (no open redirect).
+     */
+    public boolean isContinuation(String path) {
+        if (path == null || path.length() > FormParameters.MAX_ENCODED_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c <= 0x20 || c >= 0x7F || c == '\\' || c == '#') {
+                return false;
+            }
+        }
+        String authorize = authorizationPath();
+        return path.startsWith(authorize + "?") || path.startsWith(authorize + "/consent/withdraw?");
+    }
+
+    /** The absolute URL of a continuation path, on the issuer's origin. */
+    public String continuationUrl(String path) {
+        return origin() + path;
+    }
+
+    // scheme, host and port of the issuer
+    private String origin() {
+        URI issuer = URI.create(settings.issuer());
+        return issuer.getScheme() + "://" + issuer.getRawAuthority();
     }
 
     /** The request of a signed-in user: a redirect with a code or an error, or the consent page. */

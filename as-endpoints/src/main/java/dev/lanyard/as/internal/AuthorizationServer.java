@@ -103,6 +103,7 @@ public class AuthorizationServer {
     private ErrorResponses errors;
     private AuthorizationFlow flow;
     private ConsentWithdrawal withdrawal;
+    private HtmlPages pages;
 
     /** Created by CDI. */
     public AuthorizationServer() {
@@ -141,7 +142,7 @@ public class AuthorizationServer {
                                 ClientAuthMethod.NONE), ASSERTION_ALGORITHMS)
                         .scopes(List.copyOf(settings.scopeDescriptions().keySet()))
                         .build(), settings.openIdConfiguration()).build();
-        HtmlPages pages = new HtmlPages(path(settings.endpoint("/authorize/assets/style.css")));
+        pages = new HtmlPages(path(settings.endpoint("/authorize/assets/style.css")));
         errors = new ErrorResponses(pages, authenticator.challenge());
         flow = new AuthorizationFlow(settings, clients, consents, pending, consentPolicy,
                 new AuthorizationCodeService(codes, grants, clock), pages, clock);
@@ -248,6 +249,11 @@ public class AuthorizationServer {
     /** The authorization endpoint's flow. */
     public AuthorizationFlow flow() {
         return flow;
+    }
+
+    /** The page renderer. */
+    public HtmlPages pages() {
+        return pages;
     }
 
     /** Consent withdrawal. */

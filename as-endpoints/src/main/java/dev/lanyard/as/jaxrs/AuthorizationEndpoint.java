@@ -5,11 +5,8 @@ import java.security.Principal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
@@ -30,9 +27,9 @@ import dev.lanyard.spec.core.FormParameters;
  *
  * <p>Errors before the client and redirect URI are validated are a 400 page without {@code Location}; after, a
  * redirect with {@code error}, {@code state} and {@code iss}. The user is authenticated by the container through
- * Jakarta Security: when there is no caller, {@link SecurityContext#authenticate} hands over to the application's
- * {@code HttpAuthenticationMechanism} (a form login with {@code @LoginToContinue}, say), which returns the browser here
- * once the user signed in. Every response carries the front channel's headers ({@link Pages}); none carries CORS
+ * Jakarta Security: without a caller, the browser goes to {@link dev.lanyard.as.servlet.SignInServlet}, which calls
+ * {@link SecurityContext#authenticate} so that the application's {@code HttpAuthenticationMechanism} (a form login with
+ * {@code @LoginToContinue}, say) signs the user in, and then comes back here with the same request. Every response carries the front channel's headers ({@link Pages}); none carries CORS
  * headers.
  */
 @Path("authorize")
@@ -51,18 +48,17 @@ public class AuthorizationEndpoint {
 
     /** An authorization request in the query. */
     @GET
-    public Response get(@Context UriInfo uri, @Context HttpServletRequest request,
-            @Context HttpServletResponse response) {
+    public Response get(@Context UriInfo uri, @Context HttpServletRequest request) {
         FormParameters form = FormBody.query(uri.getRequestUri().getRawQuery());
-        return authorize(form, false, request, response);
+        return authorize(form, false, request);
     }
 
     /** An authorization request in a form body (and the query, read as one: a parameter in both is repeated). */
     @POST
     public Response post(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body,
-            @Context HttpServletRequest request, @Context HttpServletResponse response) {
+            @Context HttpServletRequest request) {
         FormParameters form = FormBody.queryAndBody(uri.getRequestUri().getRawQuery(), headers.getMediaType(), body);
-        return authorize(form, true, request, response);
+        return authorize(form, true, request);
     }
 
     /** No CORS here (OAuth 2.1 §3.1): a preflight learns the methods and nothing that would let a script in. */
@@ -71,30 +67,15 @@ public class AuthorizationEndpoint {
         return Pages.secured(Response.noContent().header("Allow", "GET, POST, OPTIONS")).build();
     }
 
-    private Response authorize(FormParameters form, boolean post, HttpServletRequest request,
-            HttpServletResponse response) {
+    private Response authorize(FormParameters form, boolean post, HttpServletRequest request) {
         AuthorizationFlow flow = server.flow();
         AuthorizationFlow.Target target = flow.validate(form);
         Principal caller = security.getCallerPrincipal();
         if (caller != null) {
             return flow.authorize(target, form, caller.getName(), post);
         }
-        var silent = flow.loginRequired(target, form, post);
-        if (silent.isPresent()) {
-            return silent.get();
-        }
-        if (post) {
-            return flow.asGet(form);
-        }
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams());
-        caller = security.getCallerPrincipal();
-        if (status == AuthenticationStatus.SUCCESS && caller != null) {
-            return flow.authorize(target, form, caller.getName(), false);
-        }
-        if (status == AuthenticationStatus.SEND_CONTINUE || response.isCommitted()) {
-            // the mechanism answered (its login page, or a redirect to it): nothing more to send
-            return null;
-        }
-        return flow.notAuthenticated(target, false);
+        // RFC 9700 §4.11.2: the user is authenticated before any error is redirected, but for prompt=none
+        return flow.loginRequired(target, form, post).orElseGet(() -> flow.signIn(
+                flow.authorizationPath() + "?" + form.toUrlEncoded(), request.getContextPath(), post));
     }
 }

@@ -6,11 +6,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,10 +16,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import dev.lanyard.as.internal.AuthorizationFlow;
 import dev.lanyard.as.internal.AuthorizationServer;
 import dev.lanyard.as.internal.FormBody;
-import dev.lanyard.spec.error.OAuthError;
-import dev.lanyard.spec.error.OAuthException;
+import dev.lanyard.spec.core.FormParameters;
 
 /**
  * The consent page's answer, and the withdrawal of a consent. The answer is accepted once, from the signed-in user the
@@ -51,21 +48,16 @@ public class ConsentEndpoint {
     /** The page that asks to confirm the withdrawal of the consent to {@code client_id}. */
     @GET
     @Path("withdraw")
-    public Response withdrawPage(@Context UriInfo uri, @Context HttpServletRequest request,
-            @Context HttpServletResponse response) {
+    public Response withdrawPage(@Context UriInfo uri, @Context HttpServletRequest request) {
+        String rawQuery = uri.getRequestUri().getRawQuery();
+        FormParameters query = FormBody.query(rawQuery);
         Optional<String> caller = caller();
         if (caller.isEmpty()) {
-            AuthenticationStatus status = security.authenticate(request, response,
-                    AuthenticationParameters.withParams());
-            caller = caller();
-            if (caller.isEmpty()) {
-                if (status == AuthenticationStatus.SEND_CONTINUE || response.isCommitted()) {
-                    return null;
-                }
-                throw OAuthException.of(OAuthError.ACCESS_DENIED, "The user was not authenticated", null);
-            }
+            AuthorizationFlow flow = server.flow();
+            return flow.signIn(flow.authorizationPath() + "/consent/withdraw?" + query.toUrlEncoded(),
+                    request.getContextPath(), false);
         }
-        return server.withdrawal().page(FormBody.query(uri.getRequestUri().getRawQuery()), caller.get());
+        return server.withdrawal().page(query, caller.get());
     }
 
     /** The confirmed withdrawal: {@code client_id}, {@code csrf}. */

@@ -3,8 +3,10 @@ package dev.lanyard.as.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import dev.lanyard.as.AsConfigKeys;
@@ -37,8 +39,9 @@ final class ClientsReader {
 
     List<RegisteredClient> read() {
         List<RegisteredClient> clients = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String id : in.list(AsConfigKeys.CLIENTS)) {
-            if (clients.stream().anyMatch(c -> c.clientId().equals(id))) {
+            if (!seen.add(id)) {
                 in.problem(AsConfigKeys.CLIENTS + " names " + id + " twice");
                 continue;
             }
@@ -101,6 +104,10 @@ final class ClientsReader {
         } else if (method.isSymmetric()) {
             storedSecret(id, hash, secret).ifPresent(h -> b.secret(method, h));
         } else if (method.equals(ClientAuthMethod.PRIVATE_KEY_JWT)) {
+            if (!keys) {
+                in.problem(key(id, AsConfigKeys.CLIENT_JWKS) + " or " + AsConfigKeys.CLIENT_JWKS_URI
+                        + " is required for private_key_jwt");
+            }
             jwks.ifPresent(b::privateKeyJwt);
             jwksUri.flatMap(u -> uri(key(id, AsConfigKeys.CLIENT_JWKS_URI), u)).ifPresent(b::privateKeyJwt);
         } else {
@@ -108,7 +115,8 @@ final class ClientsReader {
                     + " must be none, client_secret_basic, client_secret_post or private_key_jwt");
         }
         if (!method.isSymmetric() && (hash.isPresent() || secret.isPresent())) {
-            in.problem(key(id, AsConfigKeys.CLIENT_SECRET_HASH) + " is set but the method is " + method);
+            in.problem(key(id, hash.isPresent() ? AsConfigKeys.CLIENT_SECRET_HASH : AsConfigKeys.CLIENT_SECRET)
+                    + " is set but the method is " + method);
         }
     }
 

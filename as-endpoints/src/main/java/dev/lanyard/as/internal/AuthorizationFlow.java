@@ -1,6 +1,7 @@
 package dev.lanyard.as.internal;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -150,8 +151,16 @@ public final class AuthorizationFlow {
                 return false;
             }
         }
+        URI uri;
+        try {
+            uri = new URI(path);
+        } catch (URISyntaxException e) {
+            return false;
+        }
         String authorize = authorizationPath();
-        return path.startsWith(authorize + "?") || path.startsWith(authorize + "/consent/withdraw?");
+        return uri.getScheme() == null && uri.getRawAuthority() == null && uri.getRawQuery() != null
+                && uri.getRawFragment() == null && path.startsWith(uri.getRawPath() + "?")
+                && (uri.getRawPath().equals(authorize) || uri.getRawPath().equals(authorize + "/consent/withdraw"));
     }
 
     /** The absolute URL of a continuation path, on the issuer's origin. */

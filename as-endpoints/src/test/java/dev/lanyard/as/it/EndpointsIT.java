@@ -190,6 +190,38 @@ class EndpointsIT {
                 CONF2_SECRET)).statusCode()).isEqualTo(200);
     }
 
+    HttpResponse<String> withAssertion(String assertion) throws Exception {
+        return b.post("/token", form("grant_type", "client_credentials", "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", "client_assertion", assertion));
+    }
+
+    @Test
+    void privateKeyJwtClientAuthentication() throws Exception {
+        // RFC 7523 §3 over HTTP: a valid assertion, then the JB cases the endpoint must refuse
+        String valid = ClientKey.sign("RS256", ClientKey.claims(ISSUER, "jti-" + System.nanoTime()));
+        HttpResponse<String> ok = withAssertion(valid);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(json(ok).getString("access_token")).isNotEmpty();
+        // the same jti again: a replay
+        assertTokenError(withAssertion(valid), 401, "invalid_client");
+        // aud is the token endpoint, not the issuer
+        assertTokenError(withAssertion(ClientKey.sign("RS256", ClientKey.claims(ISSUER + "/token",
+                "jti-" + System.nanoTime()))), 401, "invalid_client");
+        // no jti
+        assertTokenError(withAssertion(ClientKey.sign("RS256", ClientKey.claims(ISSUER, null))), 401,
+                "invalid_client");
+        // unsigned
+        assertTokenError(withAssertion(ClientKey.sign("none", ClientKey.claims(ISSUER, "jti-" + System.nanoTime()))),
+                401, "invalid_client");
+        // the assertion type missing, or another one
+        assertTokenError(b.post("/token", form("grant_type", "client_credentials", "client_assertion",
+                ClientKey.sign("RS256", ClientKey.claims(ISSUER, "jti-" + System.nanoTime())))), 400,
+                "invalid_request");
+        assertTokenError(b.post("/token", form("grant_type", "client_credentials", "client_assertion_type",
+                "urn:ietf:params:oauth:client-assertion-type:saml2-bearer", "client_assertion", valid)), 400,
+                "invalid_request");
+    }
+
     @Test
     void repeatedAuthenticationFailuresAreThrottled() throws Exception {
         // 429 with Retry-After after 10 failures of one client from one source

@@ -23,7 +23,8 @@ import dev.lanyard.grants.client.ClientSecrets;
  *   <li>{@code conf1}: {@code client_secret_basic} (plain secret in configuration), also client credentials;</li>
  *   <li>{@code conf2}: {@code client_secret_post} (stored hash), also client credentials;</li>
  *   <li>{@code multi}: two redirect URIs; {@code cc1}: client credentials only; {@code brute}: for the throttle;
- *       {@code boom}: its tokens fail in a customizer.</li>
+ *       {@code boom}: its tokens fail in a customizer;</li>
+ *   <li>{@code pkj1}: {@code private_key_jwt} with the RSA key of {@link ClientKey}, client credentials.</li>
  * </ul>
  */
 final class TestDeployment {
@@ -46,7 +47,7 @@ final class TestDeployment {
                 "lanyard.as.resources=" + RS + " items:read items:write",
                 "lanyard.as.scopes=items:read=Read your items,items:write=Change your items",
                 "lanyard.as.openid-configuration=true",
-                "lanyard.as.clients=pub1,pub2,conf1,conf2,multi,cc1,brute,boom",
+                "lanyard.as.clients=pub1,pub2,conf1,conf2,multi,cc1,brute,boom,pkj1",
                 "lanyard.as.client.pub1.redirect-uris=https://app.example.test/cb,http://127.0.0.1/cb",
                 "lanyard.as.client.pub1.name=Public <b>App</b> & co",
                 "lanyard.as.client.pub2.redirect-uris=https://app2.example.test/cb",
@@ -64,7 +65,10 @@ final class TestDeployment {
                 "lanyard.as.client.brute.secret-hash=" + ClientSecrets.hash(BRUTE_SECRET),
                 "lanyard.as.client.brute.grant-types=client_credentials",
                 "lanyard.as.client.boom.secret-hash=" + ClientSecrets.hash(BOOM_SECRET),
-                "lanyard.as.client.boom.grant-types=client_credentials", "");
+                "lanyard.as.client.boom.grant-types=client_credentials",
+                "lanyard.as.client.pkj1.jwks=" + ClientKey.jwks(),
+                "lanyard.as.client.pkj1.signing-alg=RS256",
+                "lanyard.as.client.pkj1.grant-types=client_credentials", "");
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(ItApplication.class, FormLogin.class, DemoIdentityStore.class, LoginServlet.class,
                         ExplodingCustomizer.class)

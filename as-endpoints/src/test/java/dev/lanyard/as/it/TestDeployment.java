@@ -42,7 +42,13 @@ final class TestDeployment {
     }
 
     static WebArchive war(String name) {
+        return war(name, false);
+    }
+
+    /** The application; with {@code jpa}, on the JPA stores of an H2 database through JTA. */
+    static WebArchive war(String name, boolean jpa) {
         String config = String.join("\n",
+                "lanyard.as.store=" + (jpa ? "jpa" : "memory"),
                 "lanyard.as.issuer=" + ISSUER,
                 "lanyard.as.resources=" + RS + " items:read items:write",
                 "lanyard.as.scopes=items:read=Read your items,items:write=Change your items",
@@ -80,6 +86,21 @@ final class TestDeployment {
                           <context-root uri="/"/>
                         </web-ext>
                         """), "ibm-web-ext.xml");
+        if (jpa) {
+            war.addClass(JpaEntityManager.class).addAsResource(new StringAsset("""
+                    <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                      <persistence-unit name="lanyard" transaction-type="JTA">
+                        <jta-data-source>jdbc/lanyard</jta-data-source>
+                        <mapping-file>META-INF/lanyard-grants-orm.xml</mapping-file>
+                        <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                        <properties>
+                          <property name="jakarta.persistence.schema-generation.database.action" value="create"/>
+                          <property name="eclipselink.cache.shared.default" value="false"/>
+                        </properties>
+                      </persistence-unit>
+                    </persistence>
+                    """), "META-INF/persistence.xml");
+        }
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(entry);
             String file = p.getFileName().toString();

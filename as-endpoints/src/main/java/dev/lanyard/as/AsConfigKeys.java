@@ -37,11 +37,14 @@ public final class AsConfigKeys {
     public static final String REFRESH_TOKEN_TTL = "lanyard.as.refresh-token.ttl";
     /** The absolute lifetime of a refresh token family. Default: {@code P30D}. */
     public static final String REFRESH_TOKEN_MAX_TTL = "lanyard.as.refresh-token.max-ttl";
-    /** Leeway for {@code exp}, {@code nbf} and {@code iat} of received JWTs (client assertions). Default: {@code PT60S}. */
+    /** Leeway for {@code exp}, {@code nbf}, {@code iat} of client assertions. Default: {@code PT60S}. */
     public static final String CLOCK_SKEW = "lanyard.as.clock-skew";
     /** How long a consent page stays answerable. Default: {@code PT10M}. */
     public static final String CONSENT_TTL = "lanyard.as.consent.ttl";
-    /** The JWS algorithm of generated signing keys: {@code ES256}, {@code RS256}, {@code PS256} or {@code EdDSA}. Default: {@code ES256}. */
+    /**
+     * The JWS algorithm of generated signing keys: {@code ES256}, {@code RS256}, {@code PS256} or {@code EdDSA}.
+     * Default: {@code ES256}.
+     */
     public static final String SIGNING_ALGORITHM = "lanyard.as.signing.algorithm";
     /** How long a generated key signs before the next takes over, or {@code none}. Default: {@code P30D}. */
     public static final String SIGNING_ROTATION = "lanyard.as.signing.rotation";
@@ -83,7 +86,10 @@ public final class AsConfigKeys {
     public static final String CLIENT_AUTH_METHOD = "auth-method";
     /** Client property: the stored form of its secret, {@code sha256:<base64url>} (see {@code ClientSecrets.hash}). */
     public static final String CLIENT_SECRET_HASH = "secret-hash";
-    /** Client property, development only: the plain secret (at least 32 characters); hashed at start-up, logged as a warning. */
+    /**
+     * Client property, development only: the plain secret (at least 32 characters); hashed at start-up, with a
+     * warning in the log.
+     */
     public static final String CLIENT_SECRET = "secret";
     /** Client property: its grant types, comma-separated. Default: {@code authorization_code,refresh_token}. */
     public static final String CLIENT_GRANT_TYPES = "grant-types";

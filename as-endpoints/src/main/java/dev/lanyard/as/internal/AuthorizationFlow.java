@@ -66,6 +66,7 @@ public final class AuthorizationFlow {
     private final AuthorizationCodeService codes;
     private final HtmlPages pages;
     private final Clock clock;
+    private final Targets targets;
 
     AuthorizationFlow(AuthorizationServerSettings settings, ClientRegistry clients, ConsentStore consents,
             PendingConsentStore pending, ConsentPolicy policy, AuthorizationCodeService codes, HtmlPages pages,
@@ -78,6 +79,7 @@ public final class AuthorizationFlow {
         this.codes = codes;
         this.pages = pages;
         this.clock = clock;
+        this.targets = new Targets(settings);
     }
 
     /**
@@ -187,8 +189,8 @@ public final class AuthorizationFlow {
                 throw OAuthException.of(OAuthError.UNAUTHORIZED_CLIENT,
                         "The client may not use the authorization code grant", Specs.OAUTH21_AUTHORIZATION_ERROR);
             }
-            List<ResourceIndicator> resources = resources(request);
-            Scope scope = scope(request.scope(), client, resources);
+            List<ResourceIndicator> resources = targets.resources(request);
+            Scope scope = targets.scope(request.scope(), client, resources);
             ConsentRequest asked = new ConsentRequest(client, subject, target.redirectUri(), scope, resources,
                     request.prompt());
             if (!policy.mustAsk(asked, consents.find(subject, client.clientId()))) {
@@ -257,50 +259,6 @@ public final class AuthorizationFlow {
         List<ResourceIndicator> all = new ArrayList<>(stored.map(Consent::resources).orElse(List.of()));
         resources.stream().filter(r -> !all.contains(r)).forEach(all::add);
         consents.save(new Consent(subject, clientId, Scope.of(tokens), all, clock.instant()));
-    }
-
-    private List<ResourceIndicator> resources(AuthorizationRequest request) {
-        List<ResourceIndicator> resources = request.resources().isEmpty()
-                ? settings.grants().defaultResource().map(List::of).orElseThrow(() -> OAuthException.of(
-                        OAuthError.INVALID_TARGET, "Missing parameter resource", Specs.RFC8707_RESOURCE))
-                : request.resources();
-        for (ResourceIndicator r : resources) {
-            if (!settings.grants().allowsResource(r)) {
-                // RFC 8707 §2: a resource the server does not serve is invalid_target
-                throw OAuthException.of(OAuthError.INVALID_TARGET, "The resource is not served by this server",
-                        Specs.RFC8707_RESOURCE);
-            }
-        }
-        return resources;
-    }
-
-    // OAuth 2.1 §3.2.2.1 / AZ-08: no scope asked is the documented default, the client's scope the resources offer
-    private Scope scope(Optional<Scope> requested, RegisteredClient client, List<ResourceIndicator> resources) {
-        Optional<Scope> offered = Optional.of(Scope.of());
-        for (ResourceIndicator r : resources) {
-            Scope own = settings.scopesOf(r);
-            offered = own.isEmpty() ? Optional.empty()
-                    : offered.map(o -> Scope.of(concat(o.tokens(), own.tokens())));
-        }
-        if (requested.isEmpty()) {
-            return offered.map(client.scope()::intersect).orElse(client.scope());
-        }
-        if (!client.scope().containsAll(requested.get())) {
-            // OAuth 2.1 §4.1.2.1: invalid_scope; A-015
-            throw OAuthException.of(OAuthError.INVALID_SCOPE, "The requested scope exceeds the client's scope",
-                    Specs.OAUTH21_AUTHORIZATION_ERROR);
-        }
-        if (offered.isPresent() && !offered.get().containsAll(requested.get())) {
-            throw OAuthException.of(OAuthError.INVALID_SCOPE, "The requested scope is not offered by the resource",
-                    Specs.OAUTH21_AUTHORIZATION_ERROR);
-        }
-        return requested.get();
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private HtmlPages.ConsentView view(RegisteredClient client, PendingConsent p) {

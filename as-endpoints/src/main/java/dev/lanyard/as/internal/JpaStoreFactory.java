@@ -36,7 +36,8 @@ final class JpaStoreFactory {
         Instance<UserTransaction> ut = CDI.current().select(UserTransaction.class);
         if (em.isUnsatisfied() || em.isAmbiguous()) {
             throw new IllegalStateException(AsConfigKeys.STORE + "=jpa needs exactly one CDI bean of type "
-                    + "EntityManager (a container-managed persistence context listing META-INF/lanyard-grants-orm.xml)");
+                    + "EntityManager (a container-managed persistence context listing "
+                    + "META-INF/lanyard-grants-orm.xml)");
         }
         if (ut.isUnsatisfied()) {
             throw new IllegalStateException(AsConfigKeys.STORE + "=jpa needs JTA (the container's UserTransaction)");

@@ -155,7 +155,8 @@ public final class SettingsReader {
             algorithm = known.orElse(algorithm);
         }
         Optional<Duration> rotation = defaults.rotationPeriod();
-        if (in.string(AsConfigKeys.SIGNING_ROTATION).map(v -> v.toLowerCase(Locale.ROOT).equals("none")).orElse(false)) {
+        boolean never = in.string(AsConfigKeys.SIGNING_ROTATION).map(v -> v.equalsIgnoreCase("none")).orElse(false);
+        if (never) {
             rotation = Optional.empty();
         } else {
             rotation = Optional.of(in.duration(AsConfigKeys.SIGNING_ROTATION, rotation.orElseThrow()));

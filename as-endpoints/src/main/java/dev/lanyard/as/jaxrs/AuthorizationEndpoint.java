@@ -29,8 +29,8 @@ import dev.lanyard.spec.core.FormParameters;
  * redirect with {@code error}, {@code state} and {@code iss}. The user is authenticated by the container through
  * Jakarta Security: without a caller, the browser goes to {@link dev.lanyard.as.servlet.SignInServlet}, which calls
  * {@link SecurityContext#authenticate} so that the application's {@code HttpAuthenticationMechanism} (a form login with
- * {@code @LoginToContinue}, say) signs the user in, and then comes back here with the same request. Every response carries the front channel's headers ({@link Pages}); none carries CORS
- * headers.
+ * {@code @LoginToContinue}, say) signs the user in, and then comes back here with the same request. Every response
+ * carries the front channel's headers ({@link Pages}); none carries CORS headers.
  */
 @Path("authorize")
 @ApplicationScoped

@@ -358,7 +358,8 @@ class EndpointsIT {
         // 1 MB code, code_verifier, refresh_token
         String mb = "a".repeat(1024 * 1024);
         for (String[] p : List.of(new String[] {"authorization_code", "code"},
-                new String[] {"authorization_code", "code_verifier"}, new String[] {"refresh_token", "refresh_token"})) {
+                new String[] {"authorization_code", "code_verifier"},
+                new String[] {"refresh_token", "refresh_token"})) {
             long start = System.nanoTime();
             HttpResponse<String> r = b.post("/token", form("grant_type", p[0], "client_id", "pub1", p[1], mb));
             assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);

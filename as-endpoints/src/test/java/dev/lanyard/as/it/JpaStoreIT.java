@@ -69,6 +69,22 @@ class JpaStoreIT {
     }
 
     @Test
+    void anApplicationsConsentPolicyReplacesTheDefault() throws Exception {
+        // FirstPartyConsentPolicy, an @Alternative: pub2 is never asked; the consent it implies is still recorded,
+        // so that its refresh token works (the grants module requires a standing consent)
+        Browser b = new Browser();
+        CodeVerifier v = CodeVerifier.random();
+        HttpResponse<String> direct = b.authorize(authorizeUrl("pub2", "https://app2.example.test/cb", v));
+        assertThat(direct.statusCode()).isEqualTo(302);
+        JsonObject t = json(redeem(b, "pub2", query(location(direct)).get("code"), "https://app2.example.test/cb", v));
+        HttpResponse<String> refreshed = b.post("/token", form("grant_type", "refresh_token", "refresh_token",
+                t.getString("refresh_token"), "client_id", "pub2"));
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        // pub1 is still asked
+        assertThat(b.authorize(authorizeUrl("pub1", LOOPBACK_CB, CodeVerifier.random())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void assertionReplayIsDetectedByTheDatabase() throws Exception {
         Browser b = new Browser();
         String assertion = ClientKey.sign("RS256", ClientKey.claims(ISSUER, "jti-jpa-" + System.nanoTime()));

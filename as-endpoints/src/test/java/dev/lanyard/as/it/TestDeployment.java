@@ -45,7 +45,10 @@ final class TestDeployment {
         return war(name, false);
     }
 
-    /** The application; with {@code jpa}, on the JPA stores of an H2 database through JTA. */
+    /**
+     * The application; with {@code jpa}, on the JPA stores of an H2 database through JTA, and with its own consent
+     * policy ({@link FirstPartyConsentPolicy}) in place of the default.
+     */
     static WebArchive war(String name, boolean jpa) {
         String config = String.join("\n",
                 "lanyard.as.store=" + (jpa ? "jpa" : "memory"),
@@ -87,7 +90,7 @@ final class TestDeployment {
                         </web-ext>
                         """), "ibm-web-ext.xml");
         if (jpa) {
-            war.addClass(JpaEntityManager.class).addAsResource(new StringAsset("""
+            war.addClasses(JpaEntityManager.class, FirstPartyConsentPolicy.class).addAsResource(new StringAsset("""
                     <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
                       <persistence-unit name="lanyard" transaction-type="JTA">
                         <jta-data-source>jdbc/lanyard</jta-data-source>

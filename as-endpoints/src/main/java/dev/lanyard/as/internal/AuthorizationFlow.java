@@ -46,7 +46,9 @@ import dev.lanyard.spec.ref.Specs;
  * <ol>
  *   <li>{@link #validate}: {@code client_id}, the client, the redirect URI. Errors are {@link OAuthException}s the
  *       exception mapper renders as a page (400, no {@code Location}): AZ-10, RU cases.</li>
- *   <li>the user is authenticated by the container (the endpoint's job);</li>
+ *   <li>the user is authenticated by the container: {@link #signIn} sends the browser to the sign-in servlet, which
+ *       hands it to the application's authentication mechanism and back (before that, only {@code prompt=none} is
+ *       redirected, with {@code login_required});</li>
  *   <li>{@link #authorize}: the whole request, PKCE S256 (required), resources, scope, consent. Errors redirect to the
  *       validated redirect URI with {@code error}, {@code state} and {@code iss} (AZ-11, RFC 9207).</li>
  *   <li>{@link #answer}: the consent page's answer; the code is issued and the user redirected with {@code code},

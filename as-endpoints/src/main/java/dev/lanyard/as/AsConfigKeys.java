@@ -1,0 +1,114 @@
+package dev.lanyard.as;
+
+/**
+ * The MicroProfile Config keys of the authorization server, with their defaults. Durations are ISO-8601
+ * ({@code PT5M}); lists are comma-separated (MicroProfile Config escapes a comma in a value as {@code \,}). A missing
+ * required key or a malformed value fails start-up with a message naming every key at fault.
+ */
+public final class AsConfigKeys {
+
+    /**
+     * REQUIRED. The issuer identifier (RFC 8414 §2): an https URL without query or fragment (plain http only on a
+     * loopback host, for development). Endpoints are published under it ({@code /authorize}, {@code /token},
+     * {@code /revoke}, {@code /introspect}, {@code /jwks}); it is never derived from {@code Host} headers.
+     */
+    public static final String ISSUER = "lanyard.as.issuer";
+    /**
+     * REQUIRED. The resources tokens may be issued for (RFC 8707), comma-separated. Each item is the resource URI,
+     * optionally followed by the scopes it offers, space-separated: {@code https://mcp.example.com/mcp notes:read
+     * notes:write}. A resource listing no scope offers every scope of {@link #SCOPES} (any scope when that is empty).
+     */
+    public static final String RESOURCES = "lanyard.as.resources";
+    /**
+     * The audience of a request that names no {@code resource}; one of {@link #RESOURCES}. Default: the resource when
+     * exactly one is configured, otherwise none (such a request is {@code invalid_target}).
+     */
+    public static final String DEFAULT_RESOURCE = "lanyard.as.default-resource";
+    /**
+     * The scopes shown on the consent page, as {@code scope=description} items, comma-separated:
+     * {@code notes:read=Read your notes,notes:write=Change your notes}. Default: none.
+     */
+    public static final String SCOPES = "lanyard.as.scopes";
+    /** Access token lifetime. Default: {@code PT5M}. */
+    public static final String ACCESS_TOKEN_TTL = "lanyard.as.access-token.ttl";
+    /** Authorization code lifetime, at most {@code PT10M}. Default: {@code PT60S}. */
+    public static final String CODE_TTL = "lanyard.as.code.ttl";
+    /** How long an unused refresh token stays valid (idle lifetime). Default: {@code P1D}. */
+    public static final String REFRESH_TOKEN_TTL = "lanyard.as.refresh-token.ttl";
+    /** The absolute lifetime of a refresh token family. Default: {@code P30D}. */
+    public static final String REFRESH_TOKEN_MAX_TTL = "lanyard.as.refresh-token.max-ttl";
+    /** Leeway for {@code exp}, {@code nbf}, {@code iat} of client assertions. Default: {@code PT60S}. */
+    public static final String CLOCK_SKEW = "lanyard.as.clock-skew";
+    /** How long a consent page stays answerable. Default: {@code PT10M}. */
+    public static final String CONSENT_TTL = "lanyard.as.consent.ttl";
+    /**
+     * The JWS algorithm of generated signing keys: {@code ES256}, {@code RS256}, {@code PS256} or {@code EdDSA}.
+     * Default: {@code ES256}.
+     */
+    public static final String SIGNING_ALGORITHM = "lanyard.as.signing.algorithm";
+    /** How long a generated key signs before the next takes over, or {@code none}. Default: {@code P30D}. */
+    public static final String SIGNING_ROTATION = "lanyard.as.signing.rotation";
+    /** How long the next key is published before it signs. Default: {@code P1D}. */
+    public static final String SIGNING_PUBLISH_AHEAD = "lanyard.as.signing.publish-ahead";
+    /** How long a replaced key stays published; at least the access token lifetime. Default: {@code P1D}. */
+    public static final String SIGNING_RETIRED_RETENTION = "lanyard.as.signing.retired-retention";
+    /**
+     * Configured signing keys instead of generated ones: a JWK set of private keys, each with a {@code kid}; the first
+     * signs, all are published, none rotates. A secret: never logged. Default: none (keys are generated and kept in
+     * the store).
+     */
+    public static final String SIGNING_JWKS = "lanyard.as.signing.jwks";
+    /**
+     * Where state is kept: {@code memory} (one node, lost on restart) or {@code jpa} (the application exposes its
+     * container-managed {@code EntityManager} as a CDI bean; its persistence unit lists
+     * {@code META-INF/lanyard-grants-orm.xml}). Default: {@code memory}.
+     */
+    public static final String STORE = "lanyard.as.store";
+    /** Also serve the metadata at the OpenID configuration URL (RFC 8414 §5). Default: {@code false}. */
+    public static final String OPENID_CONFIGURATION = "lanyard.as.openid-configuration";
+    /**
+     * Development and tests only: lets the outbound fetcher (clients' {@code jwks_uri}) reach loopback addresses over
+     * plain http. Default: {@code false}; logged loudly when on.
+     */
+    public static final String ALLOW_LOOPBACK = "lanyard.as.fetch.allow-loopback";
+
+    /** The ids of the pre-registered clients, comma-separated; each is configured under {@link #CLIENT_PREFIX}. */
+    public static final String CLIENTS = "lanyard.as.clients";
+    /** The prefix of a client's keys: {@code lanyard.as.client.<client_id>.<property>}. */
+    public static final String CLIENT_PREFIX = "lanyard.as.client.";
+    /** Client property: its redirect URIs, comma-separated, exactly as requests will send them. */
+    public static final String CLIENT_REDIRECT_URIS = "redirect-uris";
+    /**
+     * Client property: {@code none}, {@code client_secret_basic}, {@code client_secret_post} or
+     * {@code private_key_jwt}. Default: {@code client_secret_basic} with a secret, {@code private_key_jwt} with keys,
+     * {@code none} otherwise.
+     */
+    public static final String CLIENT_AUTH_METHOD = "auth-method";
+    /** Client property: the stored form of its secret, {@code sha256:<base64url>} (see {@code ClientSecrets.hash}). */
+    public static final String CLIENT_SECRET_HASH = "secret-hash";
+    /**
+     * Client property, development only: the plain secret (at least 32 characters); hashed at start-up, with a
+     * warning in the log.
+     */
+    public static final String CLIENT_SECRET = "secret";
+    /** Client property: its grant types, comma-separated. Default: {@code authorization_code,refresh_token}. */
+    public static final String CLIENT_GRANT_TYPES = "grant-types";
+    /** Client property: the scopes it may be granted, space-separated. Default: every scope of {@link #SCOPES}. */
+    public static final String CLIENT_SCOPES = "scopes";
+    /** Client property: {@code client_name}, shown on the consent page. Default: none (the client id is shown). */
+    public static final String CLIENT_NAME = "name";
+    /** Client property: the URL of its public JWK set, for {@code private_key_jwt}. */
+    public static final String CLIENT_JWKS_URI = "jwks-uri";
+    /** Client property: its public JWK set as JSON, for {@code private_key_jwt}. */
+    public static final String CLIENT_JWKS = "jwks";
+    /** Client property: {@code token_endpoint_auth_signing_alg}, the one algorithm its assertions may use. */
+    public static final String CLIENT_SIGNING_ALG = "signing-alg";
+
+    private AsConfigKeys() {
+    }
+
+    /** The key of {@code property} of client {@code clientId}. */
+    public static String client(String clientId, String property) {
+        return CLIENT_PREFIX + clientId + "." + property;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.lanyard.as.internal;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
+import dev.lanyard.as.consent.InMemoryPendingConsentStore;
+import dev.lanyard.as.consent.PendingConsentStore;
+import dev.lanyard.grants.client.ClientRegistry;
+import dev.lanyard.grants.client.InMemoryClientRegistry;
+import dev.lanyard.grants.store.AuthorizationCodeStore;
+import dev.lanyard.grants.store.ConsentStore;
+import dev.lanyard.grants.store.RefreshTokenStore;
+import dev.lanyard.grants.store.ReplayGuard;
+import dev.lanyard.grants.store.RevokedAccessTokens;
+import dev.lanyard.grants.store.SigningKeyStore;
+import dev.lanyard.grants.store.memory.InMemoryAuthorizationCodeStore;
+import dev.lanyard.grants.store.memory.InMemoryConsentStore;
+import dev.lanyard.grants.store.memory.InMemoryRefreshTokenStore;
+import dev.lanyard.grants.store.memory.InMemoryReplayGuard;
+import dev.lanyard.grants.store.memory.InMemoryRevokedAccessTokens;
+import dev.lanyard.grants.store.memory.InMemorySigningKeyStore;
+
+/**
+ * The default beans of the replaceable service provider interfaces: the client registry (the configured clients) and
+ * the stores ({@code lanyard.as.store}: memory or JPA). An application replaces any of them with an
+ * {@code @Alternative @Priority(...)} bean of the same interface type.
+ */
+@ApplicationScoped
+public class DefaultBeans {
+
+    private static final int MAX_ENTRIES = 100_000;
+
+    private final Clock clock = Clock.systemUTC();
+    private JpaStoreFactory jpa;
+
+    /** Created by CDI. */
+    public DefaultBeans() {
+        // stateless but for the lazily created JPA factory
+    }
+
+    @Produces
+    @ApplicationScoped
+    ClientRegistry clients(ServerConfiguration config) {
+        return new InMemoryClientRegistry(config.settings().clients());
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuthorizationCodeStore codes(ServerConfiguration config) {
+        return jpa(config) ? jpa().codes() : new InMemoryAuthorizationCodeStore(MAX_ENTRIES, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RefreshTokenStore refreshTokens(ServerConfiguration config) {
+        return jpa(config) ? jpa().refreshTokens() : new InMemoryRefreshTokenStore(MAX_ENTRIES, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ConsentStore consents(ServerConfiguration config) {
+        return jpa(config) ? jpa().consents() : new InMemoryConsentStore(MAX_ENTRIES);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReplayGuard replayGuard(ServerConfiguration config) {
+        return jpa(config) ? jpa().replayGuard() : new InMemoryReplayGuard(MAX_ENTRIES, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RevokedAccessTokens revokedAccessTokens(ServerConfiguration config) {
+        return jpa(config) ? jpa().revokedAccessTokens() : new InMemoryRevokedAccessTokens(MAX_ENTRIES, clock);
+    }
+
+    @Produces
+    @ApplicationScoped
+    SigningKeyStore signingKeys(ServerConfiguration config) {
+        return jpa(config) ? jpa().signingKeys() : new InMemorySigningKeyStore();
+    }
+
+    @Produces
+    @ApplicationScoped
+    PendingConsentStore pendingConsents() {
+        return new InMemoryPendingConsentStore(MAX_ENTRIES, clock);
+    }
+
+    private static boolean jpa(ServerConfiguration config) {
+        return config.settings().store() == StoreKind.JPA;
+    }
+
+    private synchronized JpaStoreFactory jpa() {
+        if (jpa == null) {
+            jpa = new JpaStoreFactory();
+        }
+        return jpa;
+    }
+}

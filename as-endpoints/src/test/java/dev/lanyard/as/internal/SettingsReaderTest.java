@@ -1,0 +1,202 @@
+package dev.lanyard.as.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lanyard.as.AsConfigKeys;
+import dev.lanyard.as.AuthorizationServerSettings;
+import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
+import dev.lanyard.grants.client.ClientSecrets;
+import dev.lanyard.grants.client.ClientType;
+import dev.lanyard.grants.client.RegisteredClient;
+import dev.lanyard.grants.keys.SigningAlgorithm;
+import dev.lanyard.spec.core.ClientAuthMethod;
+import dev.lanyard.spec.core.GrantType;
+import dev.lanyard.spec.core.ResourceIndicator;
+import dev.lanyard.spec.core.Scope;
+
+class SettingsReaderTest {
+
+    static final String SECRET = "a-client-secret-of-at-least-32-characters";
+
+    static MapConfig minimal() {
+        return new MapConfig(AsConfigKeys.ISSUER, "https://as.example.test",
+                AsConfigKeys.RESOURCES, "https://rs.example.test/api");
+    }
+
+    static String problems(MapConfig config) {
+        try {
+            SettingsReader.read(config);
+        } catch (IllegalStateException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("the configuration was accepted");
+    }
+
+    @Test
+    void readWhenMinimalThenSafeDefaults() {
+        AuthorizationServerSettings s = SettingsReader.read(minimal());
+        assertThat(s.issuer()).isEqualTo("https://as.example.test");
+        assertThat(s.grants().accessTokenTtl()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(s.grants().codeTtl()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(s.grants().refreshTokenIdleTtl()).isEqualTo(Duration.ofDays(1));
+        assertThat(s.grants().refreshTokenMaxTtl()).isEqualTo(Duration.ofDays(30));
+        // the one resource is the default audience
+        assertThat(s.grants().defaultResource()).contains(new ResourceIndicator("https://rs.example.test/api"));
+        assertThat(s.signing().algorithm()).isEqualTo(SigningAlgorithm.ES256);
+        assertThat(s.signing().rotationPeriod()).contains(Duration.ofDays(30));
+        assertThat(s.signingJwks()).isEmpty();
+        assertThat(s.store()).isEqualTo(StoreKind.MEMORY);
+        assertThat(s.clients()).isEmpty();
+        assertThat(s.openIdConfiguration()).isFalse();
+        assertThat(s.allowLoopback()).isFalse();
+        assertThat(s.endpoint("/token").toString()).isEqualTo("https://as.example.test/token");
+    }
+
+    @Test
+    void readWhenIssuerOrResourcesMissingThenStartUpFailsNamingBothKeys() {
+        String message = problems(new MapConfig());
+        assertThat(message).contains(AsConfigKeys.ISSUER).contains(AsConfigKeys.RESOURCES);
+    }
+
+    @Test
+    void readWhenIssuerNotHttpsOrWithQueryThenRefused() {
+        // RFC 8414 §2: https, no query, no fragment; http only on loopback for development
+        assertThat(problems(minimal().with(AsConfigKeys.ISSUER, "http://as.example.test")))
+                .contains(AsConfigKeys.ISSUER);
+        assertThat(problems(minimal().with(AsConfigKeys.ISSUER, "https://as.example.test?x=1")))
+                .contains(AsConfigKeys.ISSUER);
+        assertThat(problems(minimal().with(AsConfigKeys.ISSUER, "https://as.example.test/")))
+                .contains(AsConfigKeys.ISSUER);
+        assertThat(SettingsReader.read(minimal().with(AsConfigKeys.ISSUER, "http://127.0.0.1:9080")).issuer())
+                .isEqualTo("http://127.0.0.1:9080");
+    }
+
+    @Test
+    void readResourcesWithTheScopesTheyOffer() {
+        AuthorizationServerSettings s = SettingsReader.read(minimal()
+                .with(AsConfigKeys.RESOURCES, "https://rs.example.test/api items:read items:write, https://b.test/x")
+                .with(AsConfigKeys.SCOPES, "items:read=Read your items,items:write=Change\\, or delete,notes:read")
+                .with(AsConfigKeys.DEFAULT_RESOURCE, "https://b.test/x"));
+        ResourceIndicator a = new ResourceIndicator("https://rs.example.test/api");
+        ResourceIndicator b = new ResourceIndicator("https://b.test/x");
+        assertThat(s.grants().resources()).containsExactly(a, b);
+        assertThat(s.grants().defaultResource()).contains(b);
+        assertThat(s.scopesOf(a)).isEqualTo(Scope.of("items:read", "items:write"));
+        // a resource listing no scope offers every described scope
+        assertThat(s.scopesOf(b)).isEqualTo(Scope.of("items:read", "items:write", "notes:read"));
+        assertThat(s.scopeDescriptions()).containsEntry("items:write", "Change, or delete")
+                .containsEntry("notes:read", "notes:read");
+    }
+
+    @Test
+    void readWhenSeveralResourcesAndNoDefaultThenNoDefault() {
+        AuthorizationServerSettings s = SettingsReader.read(minimal()
+                .with(AsConfigKeys.RESOURCES, "https://a.test/x,https://b.test/x"));
+        assertThat(s.grants().defaultResource()).isEmpty();
+    }
+
+    @Test
+    void readWhenValuesMalformedThenEveryKeyIsNamed() {
+        String message = problems(minimal()
+                .with(AsConfigKeys.RESOURCES, "not a uri")
+                .with(AsConfigKeys.DEFAULT_RESOURCE, "https://elsewhere.test")
+                .with(AsConfigKeys.SCOPES, "bad\"scope=x")
+                .with(AsConfigKeys.ACCESS_TOKEN_TTL, "5 minutes")
+                .with(AsConfigKeys.CODE_TTL, "PT11M")
+                .with(AsConfigKeys.SIGNING_ALGORITHM, "HS256")
+                .with(AsConfigKeys.STORE, "redis")
+                .with(AsConfigKeys.OPENID_CONFIGURATION, "yes"));
+        assertThat(message).contains(AsConfigKeys.RESOURCES, AsConfigKeys.DEFAULT_RESOURCE, AsConfigKeys.SCOPES,
+                AsConfigKeys.ACCESS_TOKEN_TTL, AsConfigKeys.CODE_TTL, AsConfigKeys.SIGNING_ALGORITHM,
+                AsConfigKeys.STORE, AsConfigKeys.OPENID_CONFIGURATION);
+    }
+
+    @Test
+    void readSigningRotationAndRetention() {
+        AuthorizationServerSettings none = SettingsReader.read(minimal().with(AsConfigKeys.SIGNING_ROTATION, "none")
+                .with(AsConfigKeys.SIGNING_ALGORITHM, "RS256").with(AsConfigKeys.STORE, "jpa"));
+        assertThat(none.signing().rotationPeriod()).isEmpty();
+        assertThat(none.signing().algorithm()).isEqualTo(SigningAlgorithm.RS256);
+        assertThat(none.store()).isEqualTo(StoreKind.JPA);
+        // a retired key must outlive the tokens it signed
+        assertThat(problems(minimal().with(AsConfigKeys.SIGNING_RETIRED_RETENTION, "PT1M")))
+                .contains(AsConfigKeys.SIGNING_RETIRED_RETENTION);
+        assertThat(problems(minimal().with(AsConfigKeys.SIGNING_ROTATION, "PT1H")))
+                .contains(AsConfigKeys.SIGNING_PUBLISH_AHEAD);
+    }
+
+    @Test
+    void signingKeysAreNeverShown() {
+        String jwks = "{\"keys\":[{\"kty\":\"EC\",\"d\":\"private-part\"}]}";
+        AuthorizationServerSettings s = SettingsReader.read(minimal().with(AsConfigKeys.SIGNING_JWKS, jwks));
+        assertThat(s.signingJwks()).contains(jwks);
+        assertThat(s.toString()).doesNotContain("private-part").contains("configured keys");
+    }
+
+    @Test
+    void readClients() {
+        AuthorizationServerSettings s = SettingsReader.read(minimal()
+                .with(AsConfigKeys.SCOPES, "items:read=Read,items:write=Write")
+                .with(AsConfigKeys.CLIENTS, "pub1, conf1,conf2")
+                .with("lanyard.as.client.pub1.redirect-uris", "https://app.example.test/cb,http://127.0.0.1/cb")
+                .with("lanyard.as.client.pub1.name", "Public app")
+                .with("lanyard.as.client.conf1.secret-hash", ClientSecrets.hash(SECRET))
+                .with("lanyard.as.client.conf1.grant-types", "client_credentials")
+                .with("lanyard.as.client.conf1.scopes", "items:read")
+                .with("lanyard.as.client.conf2.secret", SECRET)
+                .with("lanyard.as.client.conf2.auth-method", "client_secret_post"));
+        RegisteredClient pub1 = s.clients().get(0);
+        assertThat(pub1.type()).isEqualTo(ClientType.PUBLIC);
+        assertThat(pub1.redirectUris()).hasSize(2);
+        assertThat(pub1.grantTypes()).containsExactly(GrantType.AUTHORIZATION_CODE, GrantType.REFRESH_TOKEN);
+        assertThat(pub1.scope()).isEqualTo(Scope.of("items:read", "items:write"));
+        assertThat(pub1.clientName()).contains("Public app");
+        RegisteredClient conf1 = s.clients().get(1);
+        assertThat(conf1.authMethod()).isEqualTo(ClientAuthMethod.CLIENT_SECRET_BASIC);
+        assertThat(conf1.grantTypes()).containsExactly(GrantType.CLIENT_CREDENTIALS);
+        assertThat(conf1.scope()).isEqualTo(Scope.of("items:read"));
+        RegisteredClient conf2 = s.clients().get(2);
+        assertThat(conf2.authMethod()).isEqualTo(ClientAuthMethod.CLIENT_SECRET_POST);
+        // a plain secret is kept only as its hash
+        assertThat(conf2.secretHash()).contains(ClientSecrets.hash(SECRET));
+        assertThat(s.toString()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void readWhenClientMisconfiguredThenEachKeyIsNamedAndNoSecretShown() {
+        String shortSecret = "short-secret";
+        String message = problems(minimal()
+                .with(AsConfigKeys.CLIENTS, "a,b,c,d,e,a")
+                .with("lanyard.as.client.a.redirect-uris", "http://app.example.test/cb")
+                .with("lanyard.as.client.b.secret", shortSecret)
+                .with("lanyard.as.client.c.secret-hash", "md5:abc")
+                .with("lanyard.as.client.d.auth-method", "client_secret_jwt")
+                .with("lanyard.as.client.e.auth-method", "private_key_jwt"));
+        assertThat(message).contains("lanyard.as.client.a.redirect-uris", "lanyard.as.client.b.secret",
+                "lanyard.as.client.c.secret-hash", "lanyard.as.client.d.", "lanyard.as.client.e",
+                "names a twice").doesNotContain(shortSecret);
+    }
+
+    @Test
+    void readWhenPublicClientHasASecretThenRefused() {
+        assertThatThrownBy(() -> SettingsReader.read(minimal().with(AsConfigKeys.CLIENTS, "p")
+                .with("lanyard.as.client.p.auth-method", "none").with("lanyard.as.client.p.secret", SECRET)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("lanyard.as.client.p.secret")
+                .hasMessageNotContaining(SECRET);
+    }
+
+    @Test
+    void settingsKeepConfiguredOrder() {
+        AuthorizationServerSettings s = SettingsReader.read(minimal()
+                .with(AsConfigKeys.SCOPES, "b=B,a=A,c=C"));
+        assertThat(List.copyOf(s.scopeDescriptions().keySet())).containsExactly("b", "a", "c");
+        assertThat(Optional.of(s.consentTtl())).contains(Duration.ofMinutes(10));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.lanyard.sample.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+
+import dev.lanyard.discovery.client.DiscoveryResult;
+import dev.lanyard.discovery.client.McpAuthorizationDiscovery;
+import dev.lanyard.discovery.fetch.FetchPolicy;
+import dev.lanyard.discovery.fetch.SafeFetcher;
+import dev.lanyard.spec.bearer.BearerChallenge;
+import dev.lanyard.spec.core.StrictJson;
+
+/**
+ * The sample as a client meets it: the MCP endpoint challenges, discovery leads to the sample's own authorization
+ * server, a token from it opens the MCP server to the official MCP Java SDK client.
+ */
+class SampleIT {
+
+    static final String BASE = "http://127.0.0.1:" + System.getProperty("lanyard.http.port", "9080");
+    static final String MCP = BASE + "/mcp";
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void mcpEndpointWithoutTokenChallengesWithResourceMetadata() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(MCP))
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(401);
+        BearerChallenge c = BearerChallenge.parse(r.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .orElseThrow();
+        assertThat(c.resourceMetadata()).contains(URI.create(BASE + "/.well-known/oauth-protected-resource/mcp"));
+        assertThat(c.scope().orElseThrow().toString()).isEqualTo("notes:read");
+        assertThat(c.error()).isEmpty();
+    }
+
+    @Test
+    void discoveryChainLeadsToTheSamplesAuthorizationServer() {
+        try (SafeFetcher fetcher = SafeFetcher.create(FetchPolicy.defaults().withAllowLoopback(true))) {
+            DiscoveryResult d = McpAuthorizationDiscovery.create(fetcher).discover(URI.create(MCP));
+            assertThat(d.resource()).isEqualTo(MCP);
+            assertThat(d.issuer()).isEqualTo(BASE);
+            assertThat(d.authorizationServerMetadata().supportsS256()).isTrue();
+            assertThat(d.authorizationServerMetadata().endpoints().token())
+                    .contains(URI.create(BASE + "/token"));
+            assertThat(d.scope().orElseThrow().toString()).isEqualTo("notes:read");
+        }
+    }
+
+    @Test
+    void mcpJavaSdkClientWithATokenListsAndCallsTools() throws Exception {
+        String token = clientCredentialsToken("notes:read notes:write");
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(BASE)
+                .endpoint("/mcp")
+                .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
+                .build();
+        try (McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build()) {
+            client.initialize();
+            assertThat(client.listTools().tools()).extracting(Tool::name)
+                    .containsExactlyInAnyOrder("notes_list", "notes_add");
+            CallToolResult added = client.callTool(
+                    CallToolRequest.builder("notes_add").arguments(Map.of("text", "buy rope")).build());
+            assertThat(added.isError()).isNotEqualTo(Boolean.TRUE);
+            CallToolResult listed = client.callTool(
+                    CallToolRequest.builder("notes_list").arguments(Map.of()).build());
+            assertThat(listed.content()).hasSize(1);
+            assertThat(((TextContent) listed.content().get(0)).text()).startsWith("buy rope");
+        }
+    }
+
+    @Test
+    void tokenForTheMcpServerIsAudienceBoundAndReadOnlyTokensCannotWrite() throws Exception {
+        String token = clientCredentialsToken("notes:read");
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(BASE)
+                .endpoint("/mcp")
+                .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
+                .build();
+        try (McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build()) {
+            client.initialize();
+            CallToolResult refused = client.callTool(
+                    CallToolRequest.builder("notes_add").arguments(Map.of("text", "x")).build());
+            assertThat(refused.isError()).isTrue();
+            assertThat(((TextContent) refused.content().get(0)).text()).contains("notes:write");
+        }
+    }
+
+    private static String clientCredentialsToken(String scope) throws Exception {
+        String basic = Base64.getEncoder().encodeToString(
+                "sample-agent:sample-agent-secret-0123456789-abcdefgh".getBytes(StandardCharsets.UTF_8));
+        String form = "grant_type=client_credentials&scope=" + URLEncoder.encode(scope, StandardCharsets.UTF_8)
+                + "&resource=" + URLEncoder.encode(MCP, StandardCharsets.UTF_8);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        var json = StrictJson.parseObject(r.body()).orElseThrow();
+        assertThat(json.getString("token_type")).isEqualToIgnoringCase("Bearer");
+        return json.getString("access_token");
+    }
+
+}

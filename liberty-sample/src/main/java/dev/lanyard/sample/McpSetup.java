@@ -1,6 +1,7 @@
 package dev.lanyard.sample;
 
 import java.util.EnumSet;
+import java.util.logging.Logger;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
@@ -8,6 +9,8 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.lanyard.rs.servlet.BearerTokenServletFilter;
 
@@ -17,6 +20,8 @@ import dev.lanyard.rs.servlet.BearerTokenServletFilter;
  */
 @WebListener
 public class McpSetup implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(McpSetup.class.getName());
 
     private NotesServer notes;
 
@@ -30,6 +35,15 @@ public class McpSetup implements ServletContextListener {
                 .addFilter("lanyard-bearer", BearerTokenServletFilter.class);
         bearer.setAsyncSupported(true);
         bearer.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/mcp");
+        String base = ConfigProvider.getConfig().getValue("lanyard.sample.base", String.class);
+        LOG.info(() -> String.join(System.lineSeparator(), "Lanyard sample is up:",
+                "  MCP server (Streamable HTTP):  " + base + "/mcp",
+                "  its resource metadata:        " + base + "/.well-known/oauth-protected-resource/mcp",
+                "  authorization server (issuer): " + base,
+                "  its metadata:                 " + base + "/.well-known/oauth-authorization-server",
+                "  demo users:                   alice / alice-password, bob / bob-password",
+                "  clients:                      sample-cli (public, http://127.0.0.1/callback on any port),",
+                "                                sample-agent (client_credentials)"));
     }
 
     @Override

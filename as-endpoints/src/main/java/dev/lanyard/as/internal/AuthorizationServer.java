@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -32,6 +34,7 @@ import dev.lanyard.discovery.publish.MetadataRoutes;
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.auth.AuthenticationThrottle;
 import dev.lanyard.grants.auth.ClientAuthenticator;
+import dev.lanyard.grants.auth.JwksFetcher;
 import dev.lanyard.grants.auth.SafeJwksFetcher;
 import dev.lanyard.grants.client.ClientRegistry;
 import dev.lanyard.grants.grant.AuthorizationCodeGrantHandler;
@@ -71,6 +74,8 @@ public class AuthorizationServer {
     ServerConfiguration configuration;
     @Inject
     ClientRegistry clients;
+    @Inject
+    CimdSupport cimd;
     @Inject
     AuthorizationCodeStore codes;
     @Inject
@@ -121,7 +126,7 @@ public class AuthorizationServer {
         fetcher = SafeFetcher.create(FetchPolicy.defaults().withAllowLoopback(settings.allowLoopback()));
         keys = signingKeys();
         AccessTokenIssuer issuer = new AccessTokenIssuer(grants, keys, orderedCustomizers(), clock);
-        authenticator = new ClientAuthenticator(grants, clients, replay, new SafeJwksFetcher(fetcher),
+        authenticator = new ClientAuthenticator(grants, clients, replay, jwksFetcher(),
                 AuthenticationThrottle.defaults(clock), clock);
         GrantRegistry registry = new GrantRegistry(List.of(
                 new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, grants, clock),
@@ -141,11 +146,12 @@ public class AuthorizationServer {
                                 ClientAuthMethod.CLIENT_SECRET_POST, ClientAuthMethod.PRIVATE_KEY_JWT,
                                 ClientAuthMethod.NONE), ASSERTION_ALGORITHMS)
                         .scopes(List.copyOf(settings.scopeDescriptions().keySet()))
+                        .clientIdMetadataDocuments(cimd.isEnabled())
                         .build(), settings.openIdConfiguration()).build();
         pages = new HtmlPages(path(settings.endpoint("/authorize/assets/style.css")));
         errors = new ErrorResponses(pages, authenticator.challenge());
         flow = new AuthorizationFlow(settings, clients, consents, pending, consentPolicy,
-                new AuthorizationCodeService(codes, grants, clock), pages, clock);
+                new AuthorizationCodeService(codes, grants, clock), pages, cimd::warnings, clock);
         withdrawal = new ConsentWithdrawal(settings, clients, consents, refreshTokens, pages, clock);
         LOG.info(() -> "Lanyard authorization server " + settings);
     }
@@ -160,6 +166,13 @@ public class AuthorizationServer {
         if (fetcher != null) {
             fetcher.close();
         }
+    }
+
+    // configured clients' jwks_uri through the server's fetcher; any other (CIMD clients') through the resolver's
+    private JwksFetcher jwksFetcher() {
+        JwksFetcher configured = new SafeJwksFetcher(fetcher);
+        Set<URI> known = settings.clients().stream().flatMap(c -> c.jwksUri().stream()).collect(Collectors.toSet());
+        return uri -> known.contains(uri) || !cimd.isEnabled() ? configured.fetch(uri) : cimd.fetchJwks(uri);
     }
 
     private SigningKeys signingKeys() {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.Config;
 import dev.lanyard.as.AsConfigKeys;
 import dev.lanyard.as.AuthorizationServerSettings;
 import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
+import dev.lanyard.cimd.CimdSettings;
 import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.client.RegisteredClient;
@@ -67,6 +68,7 @@ public final class SettingsReader {
         boolean openId = in.bool(AsConfigKeys.OPENID_CONFIGURATION, false);
         boolean loopback = in.bool(AsConfigKeys.ALLOW_LOOPBACK, false);
         List<RegisteredClient> clients = new ClientsReader(in, Scope.of(descriptions.keySet())).read();
+        CimdSettings cimd = new CimdReader(in).read();
         if (!in.problems().isEmpty()) {
             throw new IllegalStateException("Lanyard authorization server configuration: "
                     + String.join("; ", in.problems()));
@@ -74,7 +76,7 @@ public final class SettingsReader {
         GrantSettings grants = new GrantSettings(issuer, accessTtl, codeTtl, refreshIdle, refreshMax, skew,
                 GrantSettings.defaults(issuer).assertionMaxLifetime(), new ArrayList<>(resources.keySet()), fallback);
         return new AuthorizationServerSettings(grants, resources, descriptions, consentTtl, signing,
-                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback);
+                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback, cimd);
     }
 
     private String issuer() {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import dev.lanyard.as.AsConfigKeys;
 import dev.lanyard.as.AuthorizationServerSettings;
 import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
+import dev.lanyard.cimd.CimdSettings;
+import dev.lanyard.cimd.ClientIdUrl;
 import dev.lanyard.grants.client.ClientSecrets;
 import dev.lanyard.grants.client.ClientType;
 import dev.lanyard.grants.client.RegisteredClient;
@@ -198,5 +200,53 @@ class SettingsReaderTest {
                 .with(AsConfigKeys.SCOPES, "b=B,a=A,c=C"));
         assertThat(List.copyOf(s.scopeDescriptions().keySet())).containsExactly("b", "a", "c");
         assertThat(Optional.of(s.consentTtl())).contains(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void readWhenCimdKeysAbsentThenDisabledWithTheDefaults() {
+        CimdSettings c = SettingsReader.read(minimal()).cimd();
+        assertThat(c).isEqualTo(CimdSettings.defaults().withTrustPolicy(c.trustPolicy()));
+        assertThat(c.enabled()).isFalse();
+        assertThat(c.insecureTestFetch()).isFalse();
+    }
+
+    @Test
+    void readWhenCimdEnabledWithoutTheAcknowledgedDraftThenStartUpFailsNamingTheKey() {
+        assertThat(problems(minimal().with(AsConfigKeys.CIMD_ENABLED, "true"))).contains(AsConfigKeys.CIMD_ACK)
+                .contains(CimdSettings.ACKNOWLEDGED_DRAFT);
+        assertThat(problems(minimal().with(AsConfigKeys.CIMD_ENABLED, "true").with(AsConfigKeys.CIMD_ACK,
+                "draft-ietf-oauth-client-id-metadata-document-00"))).contains(AsConfigKeys.CIMD_ACK);
+    }
+
+    @Test
+    void readWhenCimdConfiguredThenEveryKeyIsApplied() {
+        CimdSettings c = SettingsReader.read(minimal().with(AsConfigKeys.CIMD_ENABLED, "true")
+                .with(AsConfigKeys.CIMD_ACK, CimdSettings.ACKNOWLEDGED_DRAFT)
+                .with(AsConfigKeys.CIMD_TRUSTED_HOSTS, ".example.com")
+                .with(AsConfigKeys.CIMD_DENIED_HOSTS, "bad.example.com")
+                .with(AsConfigKeys.CIMD_CACHE_MIN_TTL, "PT1M").with(AsConfigKeys.CIMD_CACHE_MAX_TTL, "PT2H")
+                .with(AsConfigKeys.CIMD_STALE_IF_ERROR, "PT5M").with(AsConfigKeys.CIMD_CACHE_MAX_ENTRIES, "42")
+                .with(AsConfigKeys.CIMD_FETCH_TIMEOUT, "PT1S").with(AsConfigKeys.CIMD_FETCH_MAX_BYTES, "4096")
+                .with(AsConfigKeys.CIMD_AUTH_METHODS, "none")).cimd();
+        assertThat(c.enabled()).isTrue();
+        assertThat(c.trustPolicy().allowFetch(new ClientIdUrl("https://app.example.com/c"))).isTrue();
+        assertThat(c.trustPolicy().allowFetch(new ClientIdUrl("https://bad.example.com/c"))).isFalse();
+        assertThat(c.trustPolicy().allowFetch(new ClientIdUrl("https://other.test/c"))).isFalse();
+        assertThat(List.of(c.cacheMinTtl(), c.cacheMaxTtl(), c.staleIfErrorMax(), c.fetchTimeout()))
+                .containsExactly(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofMinutes(5),
+                        Duration.ofSeconds(1));
+        assertThat(c.cacheMaxEntries()).isEqualTo(42);
+        assertThat(c.maxBodyBytes()).isEqualTo(4096);
+        assertThat(c.tokenEndpointAuthMethods()).containsExactly(ClientAuthMethod.NONE);
+    }
+
+    @Test
+    void readWhenCimdValuesMalformedThenEveryKeyIsNamed() {
+        String p = problems(minimal().with(AsConfigKeys.CIMD_AUTH_METHODS, "client_secret_basic")
+                .with(AsConfigKeys.CIMD_CACHE_MAX_ENTRIES, "0").with(AsConfigKeys.CIMD_FETCH_MAX_BYTES, "x")
+                .with(AsConfigKeys.CIMD_CACHE_MIN_TTL, "PT2H").with(AsConfigKeys.CIMD_CACHE_MAX_TTL, "PT1H")
+                .with(AsConfigKeys.CIMD_TEST_TRUST_STORE, "/tmp/x.p12"));
+        assertThat(p).contains(AsConfigKeys.CIMD_AUTH_METHODS, AsConfigKeys.CIMD_CACHE_MAX_ENTRIES,
+                AsConfigKeys.CIMD_FETCH_MAX_BYTES, AsConfigKeys.CIMD_CACHE_MAX_TTL, AsConfigKeys.CIMD_TEST_TRUST_STORE);
     }
 }

@@ -107,6 +107,34 @@ public final class AsConfigKeys {
     /** The password of {@link #CIMD_TEST_TRUST_STORE}. Default: none. */
     public static final String CIMD_TEST_TRUST_STORE_PASSWORD = "lanyard.as.cimd.testing.trust-store-password";
 
+    /**
+     * OpenID Provider role: ID tokens in the code flow for {@code openid} (which every resource then also offers),
+     * and the metadata also at the OpenID configuration URL. Default: {@code false}.
+     */
+    public static final String IDP_ENABLED = "lanyard.idp.enabled";
+    /** IdP role: issue ID-JAGs by token exchange (needs {@link #IDP_ENABLED}). Default: {@code false}. */
+    public static final String IDP_ID_JAG_ENABLED = "lanyard.idp.id-jag.enabled";
+    /** IdP role: the lifetime of an issued ID-JAG. Default: {@code PT5M}. */
+    public static final String IDP_ID_JAG_TTL = "lanyard.idp.id-jag.ttl";
+    /** IdP role: the names of the ID-JAG rules, comma-separated; each configured under {@link #IDP_ID_JAG_RULE_PREFIX}. */
+    public static final String IDP_ID_JAG_RULES = "lanyard.idp.id-jag.rules";
+    /**
+     * The prefix of a rule's keys: {@code lanyard.idp.id-jag.rule.<name>.client-id} (the client here),
+     * {@code .audience} (the resource authorization server's issuer), {@code .client-id-at-audience},
+     * {@code .resources} (comma-separated) and {@code .scope} (space-separated; the most it may get).
+     */
+    public static final String IDP_ID_JAG_RULE_PREFIX = "lanyard.idp.id-jag.rule.";
+    /** Resource authorization server role: accept ID-JAGs with the JWT bearer grant. Default: {@code false}. */
+    public static final String AS_ID_JAG_ENABLED = "lanyard.as.id-jag.enabled";
+    /** Required with {@link #AS_ID_JAG_ENABLED}: the draft revision acknowledged, {@code Specs.ID_JAG}. */
+    public static final String AS_ID_JAG_ACK = "lanyard.as.id-jag.ack";
+    /** The issuers of trusted IdPs, comma-separated; their keys are found through their metadata. Never published. */
+    public static final String AS_ID_JAG_TRUSTED_ISSUERS = "lanyard.as.id-jag.trusted-issuers";
+    /** The longest lifetime ({@code exp - now}) of an accepted ID-JAG. Default: {@code PT10M}. */
+    public static final String AS_ID_JAG_MAX_LIFETIME = "lanyard.as.id-jag.max-lifetime";
+    /** Whether an ID-JAG is accepted once only ({@code jti}). Default: {@code true}. */
+    public static final String AS_ID_JAG_ONE_TIME_USE = "lanyard.as.id-jag.one-time-use";
+
     /** The ids of the pre-registered clients, comma-separated; each is configured under {@link #CLIENT_PREFIX}. */
     public static final String CLIENTS = "lanyard.as.clients";
     /** The prefix of a client's keys: {@code lanyard.as.client.<client_id>.<property>}. */

@@ -31,11 +31,12 @@ import dev.lanyard.spec.core.Scope;
  * @param openIdConfiguration whether the metadata is also served at the OpenID configuration URL
  * @param allowLoopback       whether the outbound fetcher may reach loopback addresses (development only)
  * @param cimd                how {@code client_id} URLs are resolved as Client ID Metadata Documents
+ * @param crossAppAccess      the OpenID Provider and ID-JAG roles
  */
 public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndicator, Scope> offeredScopes,
         Map<String, String> scopeDescriptions, Duration consentTtl, SigningKeyPolicy signing,
         Optional<String> signingJwks, StoreKind store, List<RegisteredClient> clients, boolean openIdConfiguration,
-        boolean allowLoopback, CimdSettings cimd) {
+        boolean allowLoopback, CimdSettings cimd, CrossAppAccessSettings crossAppAccess) {
 
     /** Where the authorization server keeps its state. */
     public enum StoreKind {
@@ -55,6 +56,7 @@ public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndi
         Objects.requireNonNull(store, "store");
         clients = List.copyOf(clients);
         Objects.requireNonNull(cimd, "cimd");
+        Objects.requireNonNull(crossAppAccess, "crossAppAccess");
         if (!consentTtl.isPositive()) {
             throw new IllegalArgumentException("consentTtl is positive");
         }
@@ -87,6 +89,8 @@ public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndi
                 + ", defaultResource=" + grants.defaultResource() + ", scopes=" + scopeDescriptions.keySet()
                 + ", accessTokenTtl=" + grants.accessTokenTtl() + ", codeTtl=" + grants.codeTtl() + ", signing="
                 + (signingJwks.isPresent() ? "configured keys" : signing) + ", store=" + store + ", clients="
-                + clients.stream().map(RegisteredClient::clientId).toList() + ", cimd=" + cimd.enabled() + "]";
+                + clients.stream().map(RegisteredClient::clientId).toList() + ", cimd=" + cimd.enabled() + ", idp="
+                + crossAppAccess.idp() + ", idJagIssuer=" + crossAppAccess.idJagIssuer() + ", idJagRedeemer="
+                + crossAppAccess.idJagRedeemer() + "]";
     }
 }

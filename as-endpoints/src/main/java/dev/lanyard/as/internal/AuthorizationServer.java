@@ -25,6 +25,17 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import dev.lanyard.as.AuthorizationServerSettings;
+import dev.lanyard.as.CrossAppAccessSettings;
+import dev.lanyard.discovery.client.McpAuthorizationDiscovery;
+import dev.lanyard.grants.grant.GrantHandler;
+import dev.lanyard.grants.grant.JwtBearerGrantHandler;
+import dev.lanyard.grants.grant.TokenExchangeGrantHandler;
+import dev.lanyard.grants.idjag.DiscoveredIdentityProviders;
+import dev.lanyard.grants.idjag.RuleListIdJagPolicy;
+import dev.lanyard.grants.idjag.SubjectAttributes;
+import dev.lanyard.grants.idjag.SubjectMapper;
+import dev.lanyard.grants.token.IdTokenIssuer;
+import dev.lanyard.spec.core.TokenTypeUri;
 import dev.lanyard.as.consent.ConsentPolicy;
 import dev.lanyard.as.consent.PendingConsentStore;
 import dev.lanyard.discovery.fetch.FetchPolicy;
@@ -128,26 +139,48 @@ public class AuthorizationServer {
         AccessTokenIssuer issuer = new AccessTokenIssuer(grants, keys, orderedCustomizers(), clock);
         authenticator = new ClientAuthenticator(grants, clients, replay, jwksFetcher(),
                 AuthenticationThrottle.defaults(clock), clock);
-        GrantRegistry registry = new GrantRegistry(List.of(
-                new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, grants, clock),
-                new RefreshTokenGrantHandler(refreshTokens, consents, revoked, issuer, grants, clock),
-                new ClientCredentialsGrantHandler(issuer, grants)));
+        CrossAppAccessSettings xaa = settings.crossAppAccess();
+        List<GrantHandler<?>> handlers = new ArrayList<>();
+        handlers.add(xaa.idp()
+                ? new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, grants, clock,
+                        new IdTokenIssuer(grants, keys, IdTokenIssuer.DEFAULT_LIFETIME, clock))
+                : new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, grants, clock));
+        handlers.add(new RefreshTokenGrantHandler(refreshTokens, consents, revoked, issuer, grants, clock));
+        handlers.add(new ClientCredentialsGrantHandler(issuer, grants));
+        if (xaa.idJagIssuer()) {
+            // ID-JAG §4.3: the IdP's token exchange, as the configured rules allow
+            handlers.add(new TokenExchangeGrantHandler(refreshTokens, consents, keys,
+                    new RuleListIdJagPolicy(xaa.rules()), SubjectAttributes.NONE, grants, xaa.idJag(), clock));
+        }
+        if (xaa.idJagRedeemer()) {
+            // ID-JAG §4.4: the trusted IdPs' keys found through their metadata, fetched by the SSRF-safe fetcher
+            handlers.add(new JwtBearerGrantHandler(new DiscoveredIdentityProviders(xaa.trustedIssuers(),
+                    McpAuthorizationDiscovery.create(fetcher)), new SafeJwksFetcher(fetcher), replay,
+                    SubjectMapper.IDENTITY, issuer, grants, xaa.idJag(), clock));
+        }
+        GrantRegistry registry = new GrantRegistry(handlers);
         tokenEndpoint = new TokenEndpointService(authenticator, registry);
         revocation = new TokenRevocationService(refreshTokens, revoked, keys, grants, clock);
         introspection = new TokenIntrospectionService(refreshTokens, revoked, keys, grants, clock);
-        metadata = MetadataRoutes.builder().authorizationServer(
-                AuthorizationServerMetadataFactory.forIssuer(settings.issuer())
-                        .endpoints(settings.endpoint("/authorize"), settings.endpoint("/token"),
-                                settings.endpoint("/jwks"))
-                        .revocationEndpoint(settings.endpoint("/revoke"))
-                        .introspectionEndpoint(settings.endpoint("/introspect"))
-                        .grantTypes(registry.grantTypes())
-                        .tokenEndpointAuth(List.of(ClientAuthMethod.CLIENT_SECRET_BASIC,
-                                ClientAuthMethod.CLIENT_SECRET_POST, ClientAuthMethod.PRIVATE_KEY_JWT,
-                                ClientAuthMethod.NONE), ASSERTION_ALGORITHMS)
-                        .scopes(List.copyOf(settings.scopeDescriptions().keySet()))
-                        .clientIdMetadataDocuments(cimd.isEnabled())
-                        .build(), settings.openIdConfiguration()).build();
+        AuthorizationServerMetadataFactory published = AuthorizationServerMetadataFactory.forIssuer(settings.issuer())
+                .endpoints(settings.endpoint("/authorize"), settings.endpoint("/token"),
+                        settings.endpoint("/jwks"))
+                .revocationEndpoint(settings.endpoint("/revoke"))
+                .introspectionEndpoint(settings.endpoint("/introspect"))
+                .grantTypes(registry.grantTypes())
+                .tokenEndpointAuth(List.of(ClientAuthMethod.CLIENT_SECRET_BASIC,
+                        ClientAuthMethod.CLIENT_SECRET_POST, ClientAuthMethod.PRIVATE_KEY_JWT,
+                        ClientAuthMethod.NONE), ASSERTION_ALGORITHMS)
+                .scopes(publishedScopes(xaa))
+                .clientIdMetadataDocuments(cimd.isEnabled());
+        if (xaa.idJagIssuer()) {
+            published.identityChainingTokenTypes(List.of(TokenTypeUri.ID_JAG));
+        }
+        if (xaa.idJagRedeemer()) {
+            published.idJagGrantProfile();
+        }
+        metadata = MetadataRoutes.builder().authorizationServer(xaa.idp() ? OpenIdMetadata.of(published.build(), keys)
+                : published.build(), settings.openIdConfiguration() || xaa.idp()).build();
         pages = new HtmlPages(path(settings.endpoint("/authorize/assets/style.css")));
         errors = new ErrorResponses(pages, authenticator.challenge());
         flow = new AuthorizationFlow(settings, clients, consents, pending, consentPolicy,
@@ -166,6 +199,15 @@ public class AuthorizationServer {
         if (fetcher != null) {
             fetcher.close();
         }
+    }
+
+    // the described scopes, and openid for an OpenID Provider
+    private List<String> publishedScopes(CrossAppAccessSettings xaa) {
+        List<String> scopes = new ArrayList<>(settings.scopeDescriptions().keySet());
+        if (xaa.idp() && !scopes.contains("openid")) {
+            scopes.add(0, "openid");
+        }
+        return scopes;
     }
 
     // configured clients' jwks_uri through the server's fetcher; any other (CIMD clients') through the resolver's

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.Config;
 import dev.lanyard.as.AsConfigKeys;
 import dev.lanyard.as.AuthorizationServerSettings;
 import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
+import dev.lanyard.as.CrossAppAccessSettings;
 import dev.lanyard.cimd.CimdSettings;
 import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
 import dev.lanyard.grants.GrantSettings;
@@ -69,6 +70,7 @@ public final class SettingsReader {
         boolean loopback = in.bool(AsConfigKeys.ALLOW_LOOPBACK, false);
         List<RegisteredClient> clients = new ClientsReader(in, Scope.of(descriptions.keySet())).read();
         CimdSettings cimd = new CimdReader(in).read();
+        CrossAppAccessSettings xaa = new CrossAppAccessReader(in).read();
         if (!in.problems().isEmpty()) {
             throw new IllegalStateException("Lanyard authorization server configuration: "
                     + String.join("; ", in.problems()));
@@ -76,7 +78,7 @@ public final class SettingsReader {
         GrantSettings grants = new GrantSettings(issuer, accessTtl, codeTtl, refreshIdle, refreshMax, skew,
                 GrantSettings.defaults(issuer).assertionMaxLifetime(), new ArrayList<>(resources.keySet()), fallback);
         return new AuthorizationServerSettings(grants, resources, descriptions, consentTtl, signing,
-                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback, cimd);
+                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback, cimd, xaa);
     }
 
     private String issuer() {

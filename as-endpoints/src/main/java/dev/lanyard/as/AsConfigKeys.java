@@ -135,6 +135,14 @@ public final class AsConfigKeys {
     /** Whether an ID-JAG is accepted once only ({@code jti}). Default: {@code true}. */
     public static final String AS_ID_JAG_ONE_TIME_USE = "lanyard.as.id-jag.one-time-use";
 
+    /**
+     * Dynamic client registration (RFC 7591) at {@code /register}, open to anyone, rate-limited per source address.
+     * Default: {@code false} (the endpoint answers 404).
+     */
+    public static final String REGISTRATION_ENABLED = "lanyard.as.registration.enabled";
+    /** Registration attempts one source address may make per minute. Default: 10. */
+    public static final String REGISTRATION_RATE_LIMIT = "lanyard.as.registration.rate-limit";
+
     /** The ids of the pre-registered clients, comma-separated; each is configured under {@link #CLIENT_PREFIX}. */
     public static final String CLIENTS = "lanyard.as.clients";
     /** The prefix of a client's keys: {@code lanyard.as.client.<client_id>.<property>}. */

@@ -32,11 +32,13 @@ import dev.lanyard.spec.core.Scope;
  * @param allowLoopback       whether the outbound fetcher may reach loopback addresses (development only)
  * @param cimd                how {@code client_id} URLs are resolved as Client ID Metadata Documents
  * @param crossAppAccess      the OpenID Provider and ID-JAG roles
+ * @param registration        dynamic client registration
  */
 public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndicator, Scope> offeredScopes,
         Map<String, String> scopeDescriptions, Duration consentTtl, SigningKeyPolicy signing,
         Optional<String> signingJwks, StoreKind store, List<RegisteredClient> clients, boolean openIdConfiguration,
-        boolean allowLoopback, CimdSettings cimd, CrossAppAccessSettings crossAppAccess) {
+        boolean allowLoopback, CimdSettings cimd, CrossAppAccessSettings crossAppAccess,
+        RegistrationSettings registration) {
 
     /** Where the authorization server keeps its state. */
     public enum StoreKind {
@@ -57,6 +59,7 @@ public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndi
         clients = List.copyOf(clients);
         Objects.requireNonNull(cimd, "cimd");
         Objects.requireNonNull(crossAppAccess, "crossAppAccess");
+        Objects.requireNonNull(registration, "registration");
         if (!consentTtl.isPositive()) {
             throw new IllegalArgumentException("consentTtl is positive");
         }
@@ -91,6 +94,6 @@ public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndi
                 + (signingJwks.isPresent() ? "configured keys" : signing) + ", store=" + store + ", clients="
                 + clients.stream().map(RegisteredClient::clientId).toList() + ", cimd=" + cimd.enabled() + ", idp="
                 + crossAppAccess.idp() + ", idJagIssuer=" + crossAppAccess.idJagIssuer() + ", idJagRedeemer="
-                + crossAppAccess.idJagRedeemer() + "]";
+                + crossAppAccess.idJagRedeemer() + ", registration=" + registration.enabled() + "]";
     }
 }

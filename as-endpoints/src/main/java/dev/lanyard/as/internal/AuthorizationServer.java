@@ -173,6 +173,9 @@ public class AuthorizationServer {
                         ClientAuthMethod.NONE), ASSERTION_ALGORITHMS)
                 .scopes(publishedScopes(xaa))
                 .clientIdMetadataDocuments(cimd.isEnabled());
+        if (settings.registration().enabled()) {
+            published.registrationEndpoint(settings.endpoint("/register"));
+        }
         if (xaa.idJagIssuer()) {
             published.identityChainingTokenTypes(List.of(TokenTypeUri.ID_JAG));
         }

@@ -24,7 +24,7 @@ import dev.lanyard.grants.store.memory.InMemorySigningKeyStore;
 
 /**
  * The default beans of the replaceable service provider interfaces: the client registry (the configured clients, then
- * Client ID Metadata Documents when enabled) and
+ * dynamically registered ones and Client ID Metadata Documents, when enabled) and
  * the stores ({@code lanyard.as.store}: memory or JPA). An application replaces any of them with an
  * {@code @Alternative @Priority(...)} bean of the same interface type.
  */
@@ -43,8 +43,8 @@ public class DefaultBeans {
 
     @Produces
     @ApplicationScoped
-    ClientRegistry clients(ServerConfiguration config, CimdSupport cimd) {
-        return new CimdClientRegistry(config.settings().clients(), cimd);
+    ClientRegistry clients(ServerConfiguration config, DynamicRegistration registered, CimdSupport cimd) {
+        return new CimdClientRegistry(config.settings().clients(), registered, cimd);
     }
 
     @Produces

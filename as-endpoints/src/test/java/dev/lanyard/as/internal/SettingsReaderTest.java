@@ -13,6 +13,7 @@ import dev.lanyard.as.AsConfigKeys;
 import dev.lanyard.as.AuthorizationServerSettings;
 import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
 import dev.lanyard.as.CrossAppAccessSettings;
+import dev.lanyard.as.RegistrationSettings;
 import dev.lanyard.cimd.CimdSettings;
 import dev.lanyard.cimd.ClientIdUrl;
 import dev.lanyard.grants.client.ClientSecrets;
@@ -294,5 +295,15 @@ class SettingsReaderTest {
                 .contains(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "r1.resources is required")
                 .contains(AsConfigKeys.AS_ID_JAG_ACK + " must be " + Specs.ID_JAG)
                 .contains(AsConfigKeys.AS_ID_JAG_TRUSTED_ISSUERS + " is required");
+    }
+
+    @Test
+    void readWhenRegistrationKeysSetThenApplied() {
+        assertThat(SettingsReader.read(minimal()).registration()).isEqualTo(RegistrationSettings.defaults());
+        assertThat(SettingsReader.read(minimal().with(AsConfigKeys.REGISTRATION_ENABLED, "true")
+                .with(AsConfigKeys.REGISTRATION_RATE_LIMIT, "3")).registration())
+                .isEqualTo(new RegistrationSettings(true, 3));
+        assertThat(problems(minimal().with(AsConfigKeys.REGISTRATION_RATE_LIMIT, "0")))
+                .contains(AsConfigKeys.REGISTRATION_RATE_LIMIT);
     }
 }

@@ -116,7 +116,7 @@ public final class AsConfigKeys {
     public static final String IDP_ID_JAG_ENABLED = "lanyard.idp.id-jag.enabled";
     /** IdP role: the lifetime of an issued ID-JAG. Default: {@code PT5M}. */
     public static final String IDP_ID_JAG_TTL = "lanyard.idp.id-jag.ttl";
-    /** IdP role: the names of the ID-JAG rules, comma-separated; each configured under {@link #IDP_ID_JAG_RULE_PREFIX}. */
+    /** IdP role: the names of the ID-JAG rules, comma-separated; each is configured under the rule prefix. */
     public static final String IDP_ID_JAG_RULES = "lanyard.idp.id-jag.rules";
     /**
      * The prefix of a rule's keys: {@code lanyard.idp.id-jag.rule.<name>.client-id} (the client here),

@@ -8,8 +8,9 @@ import dev.lanyard.grants.client.InMemoryClientRegistry;
 import dev.lanyard.grants.client.RegisteredClient;
 
 /**
- * The default client registry: the configured clients first, then dynamically registered ones, and only for an identifier that looks like an https URL
- * and is not configured, its Client ID Metadata Document (draft §7.1: the prefix alone is no reliable signal).
+ * The default client registry: the configured clients first, then dynamically registered ones, and only for an
+ * identifier that looks like an https URL and is neither, its Client ID Metadata Document (draft §7.1: the prefix
+ * alone is no reliable signal).
  */
 final class CimdClientRegistry implements ClientRegistry {
 

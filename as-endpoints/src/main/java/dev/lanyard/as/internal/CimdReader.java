@@ -51,7 +51,8 @@ final class CimdReader {
         Duration minTtl = in.durationOrZero(AsConfigKeys.CIMD_CACHE_MIN_TTL, d.cacheMinTtl());
         Duration maxTtl = in.duration(AsConfigKeys.CIMD_CACHE_MAX_TTL, d.cacheMaxTtl());
         if (maxTtl.compareTo(minTtl) < 0) {
-            in.problem(AsConfigKeys.CIMD_CACHE_MAX_TTL + " must not be shorter than " + AsConfigKeys.CIMD_CACHE_MIN_TTL);
+            in.problem(AsConfigKeys.CIMD_CACHE_MAX_TTL + " must not be shorter than "
+                    + AsConfigKeys.CIMD_CACHE_MIN_TTL);
             maxTtl = minTtl;
         }
         Duration stale = in.durationOrZero(AsConfigKeys.CIMD_STALE_IF_ERROR, d.staleIfErrorMax());

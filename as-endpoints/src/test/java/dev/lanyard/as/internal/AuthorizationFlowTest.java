@@ -17,7 +17,8 @@ class AuthorizationFlowTest {
 
     static AuthorizationFlow flow(String issuer) {
         return new AuthorizationFlow(SettingsReader.read(SettingsReaderTest.minimal()
-                .with(AsConfigKeys.ISSUER, issuer)), null, null, null, null, null, null, c -> List.of(), Clock.systemUTC());
+                .with(AsConfigKeys.ISSUER, issuer)), null, null, null, null, null, null, c -> List.of(),
+                Clock.systemUTC());
     }
 
     @Test

@@ -7,6 +7,7 @@
 module dev.lanyard.as {
     requires transitive dev.lanyard.grants;
     requires dev.lanyard.discovery;
+    requires transitive dev.lanyard.cimd;
     requires java.logging;
     requires transitive jakarta.ws.rs;
     requires transitive jakarta.cdi;

@@ -72,6 +72,77 @@ public final class AsConfigKeys {
      */
     public static final String ALLOW_LOOPBACK = "lanyard.as.fetch.allow-loopback";
 
+    /**
+     * Resolve {@code client_id}s that are https URLs as Client ID Metadata Documents (after the configured clients).
+     * Default: {@code false}. Publishes {@code client_id_metadata_document_supported} exactly when on.
+     */
+    public static final String CIMD_ENABLED = "lanyard.as.cimd.enabled";
+    /** Required when CIMD is enabled: the draft revision acknowledged, {@code CimdSettings.ACKNOWLEDGED_DRAFT}. */
+    public static final String CIMD_ACK = "lanyard.as.cimd.ack";
+    /** Host patterns whose documents may be fetched ({@code example.com}, {@code .example.com}). Default: any. */
+    public static final String CIMD_TRUSTED_HOSTS = "lanyard.as.cimd.trusted-hosts";
+    /** Host patterns whose documents are never fetched. Default: none. */
+    public static final String CIMD_DENIED_HOSTS = "lanyard.as.cimd.denied-hosts";
+    /** The shortest time a document is cached. Default: {@code PT30S}. */
+    public static final String CIMD_CACHE_MIN_TTL = "lanyard.as.cimd.cache.min-ttl";
+    /** The longest time a document is cached. Default: {@code PT24H}. */
+    public static final String CIMD_CACHE_MAX_TTL = "lanyard.as.cimd.cache.max-ttl";
+    /** How long a stale document serves while its host fails transiently. Default: {@code PT0S} (off). */
+    public static final String CIMD_STALE_IF_ERROR = "lanyard.as.cimd.cache.stale-if-error";
+    /** Documents kept by the in-memory cache. Default: 10000. */
+    public static final String CIMD_CACHE_MAX_ENTRIES = "lanyard.as.cimd.cache.max-entries";
+    /** Connect timeout and total deadline of one document fetch. Default: {@code PT2.5S}. */
+    public static final String CIMD_FETCH_TIMEOUT = "lanyard.as.cimd.fetch.timeout";
+    /** The largest document read, in bytes. Default: 5120. */
+    public static final String CIMD_FETCH_MAX_BYTES = "lanyard.as.cimd.fetch.max-bytes";
+    /** Methods CIMD clients may use: {@code none}, {@code private_key_jwt}. Default: both. */
+    public static final String CIMD_AUTH_METHODS = "lanyard.as.cimd.token-endpoint-auth-methods";
+    /**
+     * Tests only: documents may be fetched from loopback addresses, with {@link #CIMD_TEST_TRUST_STORE}. Default:
+     * {@code false}; logged loudly when on.
+     */
+    public static final String CIMD_TEST_INSECURE_FETCH = "lanyard.as.cimd.testing.insecure-fetch";
+    /** Tests only, with {@link #CIMD_TEST_INSECURE_FETCH}: a PKCS12 trust store for fetching documents. */
+    public static final String CIMD_TEST_TRUST_STORE = "lanyard.as.cimd.testing.trust-store";
+    /** The password of {@link #CIMD_TEST_TRUST_STORE}. Default: none. */
+    public static final String CIMD_TEST_TRUST_STORE_PASSWORD = "lanyard.as.cimd.testing.trust-store-password";
+
+    /**
+     * OpenID Provider role: ID tokens in the code flow for {@code openid} (which every resource then also offers),
+     * and the metadata also at the OpenID configuration URL. Default: {@code false}.
+     */
+    public static final String IDP_ENABLED = "lanyard.idp.enabled";
+    /** IdP role: issue ID-JAGs by token exchange (needs {@link #IDP_ENABLED}). Default: {@code false}. */
+    public static final String IDP_ID_JAG_ENABLED = "lanyard.idp.id-jag.enabled";
+    /** IdP role: the lifetime of an issued ID-JAG. Default: {@code PT5M}. */
+    public static final String IDP_ID_JAG_TTL = "lanyard.idp.id-jag.ttl";
+    /** IdP role: the names of the ID-JAG rules, comma-separated; each is configured under the rule prefix. */
+    public static final String IDP_ID_JAG_RULES = "lanyard.idp.id-jag.rules";
+    /**
+     * The prefix of a rule's keys: {@code lanyard.idp.id-jag.rule.<name>.client-id} (the client here),
+     * {@code .audience} (the resource authorization server's issuer), {@code .client-id-at-audience},
+     * {@code .resources} (comma-separated) and {@code .scope} (space-separated; the most it may get).
+     */
+    public static final String IDP_ID_JAG_RULE_PREFIX = "lanyard.idp.id-jag.rule.";
+    /** Resource authorization server role: accept ID-JAGs with the JWT bearer grant. Default: {@code false}. */
+    public static final String AS_ID_JAG_ENABLED = "lanyard.as.id-jag.enabled";
+    /** Required with {@link #AS_ID_JAG_ENABLED}: the draft revision acknowledged, {@code Specs.ID_JAG}. */
+    public static final String AS_ID_JAG_ACK = "lanyard.as.id-jag.ack";
+    /** The issuers of trusted IdPs, comma-separated; their keys are found through their metadata. Never published. */
+    public static final String AS_ID_JAG_TRUSTED_ISSUERS = "lanyard.as.id-jag.trusted-issuers";
+    /** The longest lifetime ({@code exp - now}) of an accepted ID-JAG. Default: {@code PT10M}. */
+    public static final String AS_ID_JAG_MAX_LIFETIME = "lanyard.as.id-jag.max-lifetime";
+    /** Whether an ID-JAG is accepted once only ({@code jti}). Default: {@code true}. */
+    public static final String AS_ID_JAG_ONE_TIME_USE = "lanyard.as.id-jag.one-time-use";
+
+    /**
+     * Dynamic client registration (RFC 7591) at {@code /register}, open to anyone, rate-limited per source address.
+     * Default: {@code false} (the endpoint answers 404).
+     */
+    public static final String REGISTRATION_ENABLED = "lanyard.as.registration.enabled";
+    /** Registration attempts one source address may make per minute. Default: 10. */
+    public static final String REGISTRATION_RATE_LIMIT = "lanyard.as.registration.rate-limit";
+
     /** The ids of the pre-registered clients, comma-separated; each is configured under {@link #CLIENT_PREFIX}. */
     public static final String CLIENTS = "lanyard.as.clients";
     /** The prefix of a client's keys: {@code lanyard.as.client.<client_id>.<property>}. */

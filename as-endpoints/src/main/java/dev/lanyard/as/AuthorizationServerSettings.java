@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.lanyard.cimd.CimdSettings;
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.client.RegisteredClient;
 import dev.lanyard.grants.keys.SigningKeyPolicy;
@@ -29,11 +30,15 @@ import dev.lanyard.spec.core.Scope;
  * @param clients             the pre-registered clients
  * @param openIdConfiguration whether the metadata is also served at the OpenID configuration URL
  * @param allowLoopback       whether the outbound fetcher may reach loopback addresses (development only)
+ * @param cimd                how {@code client_id} URLs are resolved as Client ID Metadata Documents
+ * @param crossAppAccess      the OpenID Provider and ID-JAG roles
+ * @param registration        dynamic client registration
  */
 public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndicator, Scope> offeredScopes,
         Map<String, String> scopeDescriptions, Duration consentTtl, SigningKeyPolicy signing,
         Optional<String> signingJwks, StoreKind store, List<RegisteredClient> clients, boolean openIdConfiguration,
-        boolean allowLoopback) {
+        boolean allowLoopback, CimdSettings cimd, CrossAppAccessSettings crossAppAccess,
+        RegistrationSettings registration) {
 
     /** Where the authorization server keeps its state. */
     public enum StoreKind {
@@ -52,6 +57,9 @@ public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndi
         Objects.requireNonNull(signingJwks, "signingJwks");
         Objects.requireNonNull(store, "store");
         clients = List.copyOf(clients);
+        Objects.requireNonNull(cimd, "cimd");
+        Objects.requireNonNull(crossAppAccess, "crossAppAccess");
+        Objects.requireNonNull(registration, "registration");
         if (!consentTtl.isPositive()) {
             throw new IllegalArgumentException("consentTtl is positive");
         }
@@ -84,6 +92,8 @@ public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndi
                 + ", defaultResource=" + grants.defaultResource() + ", scopes=" + scopeDescriptions.keySet()
                 + ", accessTokenTtl=" + grants.accessTokenTtl() + ", codeTtl=" + grants.codeTtl() + ", signing="
                 + (signingJwks.isPresent() ? "configured keys" : signing) + ", store=" + store + ", clients="
-                + clients.stream().map(RegisteredClient::clientId).toList() + "]";
+                + clients.stream().map(RegisteredClient::clientId).toList() + ", cimd=" + cimd.enabled() + ", idp="
+                + crossAppAccess.idp() + ", idJagIssuer=" + crossAppAccess.idJagIssuer() + ", idJagRedeemer="
+                + crossAppAccess.idJagRedeemer() + ", registration=" + registration.enabled() + "]";
     }
 }

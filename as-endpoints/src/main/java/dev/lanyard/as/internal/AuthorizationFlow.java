@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -69,10 +70,11 @@ public final class AuthorizationFlow {
     private final HtmlPages pages;
     private final Clock clock;
     private final Targets targets;
+    private final Function<RegisteredClient, List<String>> warnings;
 
     AuthorizationFlow(AuthorizationServerSettings settings, ClientRegistry clients, ConsentStore consents,
             PendingConsentStore pending, ConsentPolicy policy, AuthorizationCodeService codes, HtmlPages pages,
-            Clock clock) {
+            Function<RegisteredClient, List<String>> warnings, Clock clock) {
         this.settings = settings;
         this.clients = clients;
         this.consents = consents;
@@ -82,6 +84,7 @@ public final class AuthorizationFlow {
         this.pages = pages;
         this.clock = clock;
         this.targets = new Targets(settings);
+        this.warnings = warnings;
     }
 
     /**
@@ -268,7 +271,7 @@ public final class AuthorizationFlow {
         p.scope().tokens().forEach(t -> scopes.put(t, settings.scopeDescriptions().getOrDefault(t, t)));
         return new HtmlPages.ConsentView(client.clientName().orElse(client.clientId()), client.clientId(),
                 p.redirectUri(), scopes, p.resources().stream().map(ResourceIndicator::value).toList(),
-                settings.endpoint("/authorize/consent").getRawPath(), p.id(), p.csrfToken());
+                settings.endpoint("/authorize/consent").getRawPath(), p.id(), p.csrfToken(), warnings.apply(client));
     }
 
     /** The error redirect: the error, {@code state} as received, {@code iss} (OAuth 2.1 §4.1.2.1; RFC 9207). */

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -23,6 +25,17 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import dev.lanyard.as.AuthorizationServerSettings;
+import dev.lanyard.as.CrossAppAccessSettings;
+import dev.lanyard.discovery.client.McpAuthorizationDiscovery;
+import dev.lanyard.grants.grant.GrantHandler;
+import dev.lanyard.grants.grant.JwtBearerGrantHandler;
+import dev.lanyard.grants.grant.TokenExchangeGrantHandler;
+import dev.lanyard.grants.idjag.DiscoveredIdentityProviders;
+import dev.lanyard.grants.idjag.RuleListIdJagPolicy;
+import dev.lanyard.grants.idjag.SubjectAttributes;
+import dev.lanyard.grants.idjag.SubjectMapper;
+import dev.lanyard.grants.token.IdTokenIssuer;
+import dev.lanyard.spec.core.TokenTypeUri;
 import dev.lanyard.as.consent.ConsentPolicy;
 import dev.lanyard.as.consent.PendingConsentStore;
 import dev.lanyard.discovery.fetch.FetchPolicy;
@@ -32,6 +45,7 @@ import dev.lanyard.discovery.publish.MetadataRoutes;
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.auth.AuthenticationThrottle;
 import dev.lanyard.grants.auth.ClientAuthenticator;
+import dev.lanyard.grants.auth.JwksFetcher;
 import dev.lanyard.grants.auth.SafeJwksFetcher;
 import dev.lanyard.grants.client.ClientRegistry;
 import dev.lanyard.grants.grant.AuthorizationCodeGrantHandler;
@@ -71,6 +85,8 @@ public class AuthorizationServer {
     ServerConfiguration configuration;
     @Inject
     ClientRegistry clients;
+    @Inject
+    CimdSupport cimd;
     @Inject
     AuthorizationCodeStore codes;
     @Inject
@@ -121,31 +137,57 @@ public class AuthorizationServer {
         fetcher = SafeFetcher.create(FetchPolicy.defaults().withAllowLoopback(settings.allowLoopback()));
         keys = signingKeys();
         AccessTokenIssuer issuer = new AccessTokenIssuer(grants, keys, orderedCustomizers(), clock);
-        authenticator = new ClientAuthenticator(grants, clients, replay, new SafeJwksFetcher(fetcher),
+        authenticator = new ClientAuthenticator(grants, clients, replay, jwksFetcher(),
                 AuthenticationThrottle.defaults(clock), clock);
-        GrantRegistry registry = new GrantRegistry(List.of(
-                new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, grants, clock),
-                new RefreshTokenGrantHandler(refreshTokens, consents, revoked, issuer, grants, clock),
-                new ClientCredentialsGrantHandler(issuer, grants)));
+        CrossAppAccessSettings xaa = settings.crossAppAccess();
+        List<GrantHandler<?>> handlers = new ArrayList<>();
+        handlers.add(xaa.idp()
+                ? new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, grants, clock,
+                        new IdTokenIssuer(grants, keys, IdTokenIssuer.DEFAULT_LIFETIME, clock))
+                : new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, grants, clock));
+        handlers.add(new RefreshTokenGrantHandler(refreshTokens, consents, revoked, issuer, grants, clock));
+        handlers.add(new ClientCredentialsGrantHandler(issuer, grants));
+        if (xaa.idJagIssuer()) {
+            // ID-JAG §4.3: the IdP's token exchange, as the configured rules allow
+            handlers.add(new TokenExchangeGrantHandler(refreshTokens, consents, keys,
+                    new RuleListIdJagPolicy(xaa.rules()), SubjectAttributes.NONE, grants, xaa.idJag(), clock));
+        }
+        if (xaa.idJagRedeemer()) {
+            // ID-JAG §4.4: the trusted IdPs' keys found through their metadata, fetched by the SSRF-safe fetcher
+            handlers.add(new JwtBearerGrantHandler(new DiscoveredIdentityProviders(xaa.trustedIssuers(),
+                    McpAuthorizationDiscovery.create(fetcher)), new SafeJwksFetcher(fetcher), replay,
+                    SubjectMapper.IDENTITY, issuer, grants, xaa.idJag(), clock));
+        }
+        GrantRegistry registry = new GrantRegistry(handlers);
         tokenEndpoint = new TokenEndpointService(authenticator, registry);
         revocation = new TokenRevocationService(refreshTokens, revoked, keys, grants, clock);
         introspection = new TokenIntrospectionService(refreshTokens, revoked, keys, grants, clock);
-        metadata = MetadataRoutes.builder().authorizationServer(
-                AuthorizationServerMetadataFactory.forIssuer(settings.issuer())
-                        .endpoints(settings.endpoint("/authorize"), settings.endpoint("/token"),
-                                settings.endpoint("/jwks"))
-                        .revocationEndpoint(settings.endpoint("/revoke"))
-                        .introspectionEndpoint(settings.endpoint("/introspect"))
-                        .grantTypes(registry.grantTypes())
-                        .tokenEndpointAuth(List.of(ClientAuthMethod.CLIENT_SECRET_BASIC,
-                                ClientAuthMethod.CLIENT_SECRET_POST, ClientAuthMethod.PRIVATE_KEY_JWT,
-                                ClientAuthMethod.NONE), ASSERTION_ALGORITHMS)
-                        .scopes(List.copyOf(settings.scopeDescriptions().keySet()))
-                        .build(), settings.openIdConfiguration()).build();
+        AuthorizationServerMetadataFactory published = AuthorizationServerMetadataFactory.forIssuer(settings.issuer())
+                .endpoints(settings.endpoint("/authorize"), settings.endpoint("/token"),
+                        settings.endpoint("/jwks"))
+                .revocationEndpoint(settings.endpoint("/revoke"))
+                .introspectionEndpoint(settings.endpoint("/introspect"))
+                .grantTypes(registry.grantTypes())
+                .tokenEndpointAuth(List.of(ClientAuthMethod.CLIENT_SECRET_BASIC,
+                        ClientAuthMethod.CLIENT_SECRET_POST, ClientAuthMethod.PRIVATE_KEY_JWT,
+                        ClientAuthMethod.NONE), ASSERTION_ALGORITHMS)
+                .scopes(publishedScopes(xaa))
+                .clientIdMetadataDocuments(cimd.isEnabled());
+        if (settings.registration().enabled()) {
+            published.registrationEndpoint(settings.endpoint("/register"));
+        }
+        if (xaa.idJagIssuer()) {
+            published.identityChainingTokenTypes(List.of(TokenTypeUri.ID_JAG));
+        }
+        if (xaa.idJagRedeemer()) {
+            published.idJagGrantProfile();
+        }
+        metadata = MetadataRoutes.builder().authorizationServer(xaa.idp() ? OpenIdMetadata.of(published.build(), keys)
+                : published.build(), settings.openIdConfiguration() || xaa.idp()).build();
         pages = new HtmlPages(path(settings.endpoint("/authorize/assets/style.css")));
         errors = new ErrorResponses(pages, authenticator.challenge());
         flow = new AuthorizationFlow(settings, clients, consents, pending, consentPolicy,
-                new AuthorizationCodeService(codes, grants, clock), pages, clock);
+                new AuthorizationCodeService(codes, grants, clock), pages, cimd::warnings, clock);
         withdrawal = new ConsentWithdrawal(settings, clients, consents, refreshTokens, pages, clock);
         LOG.info(() -> "Lanyard authorization server " + settings);
     }
@@ -160,6 +202,22 @@ public class AuthorizationServer {
         if (fetcher != null) {
             fetcher.close();
         }
+    }
+
+    // the described scopes, and openid for an OpenID Provider
+    private List<String> publishedScopes(CrossAppAccessSettings xaa) {
+        List<String> scopes = new ArrayList<>(settings.scopeDescriptions().keySet());
+        if (xaa.idp() && !scopes.contains("openid")) {
+            scopes.add(0, "openid");
+        }
+        return scopes;
+    }
+
+    // configured clients' jwks_uri through the server's fetcher; any other (CIMD clients') through the resolver's
+    private JwksFetcher jwksFetcher() {
+        JwksFetcher configured = new SafeJwksFetcher(fetcher);
+        Set<URI> known = settings.clients().stream().flatMap(c -> c.jwksUri().stream()).collect(Collectors.toSet());
+        return uri -> known.contains(uri) || !cimd.isEnabled() ? configured.fetch(uri) : cimd.fetchJwks(uri);
     }
 
     private SigningKeys signingKeys() {

@@ -53,6 +53,39 @@ final class ConfigReads {
         }
     }
 
+    /** A non-negative ISO-8601 duration. */
+    Duration durationOrZero(String key, Duration fallback) {
+        try {
+            Duration d = string(key).map(Duration::parse).orElse(fallback);
+            if (d.isNegative()) {
+                problems.add(key + " must not be negative");
+                return fallback;
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            problems.add(key + " is not an ISO-8601 duration (for example PT60S)");
+            return fallback;
+        }
+    }
+
+    /** A positive whole number. */
+    long positive(String key, long fallback) {
+        Optional<String> v = string(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(v.get());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(key + " must be a positive whole number");
+        return fallback;
+    }
+
     /** {@code true} or {@code false}. */
     boolean bool(String key, boolean fallback) {
         Optional<String> v = string(key);

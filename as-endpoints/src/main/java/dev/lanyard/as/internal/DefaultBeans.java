@@ -9,7 +9,6 @@ import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
 import dev.lanyard.as.consent.InMemoryPendingConsentStore;
 import dev.lanyard.as.consent.PendingConsentStore;
 import dev.lanyard.grants.client.ClientRegistry;
-import dev.lanyard.grants.client.InMemoryClientRegistry;
 import dev.lanyard.grants.store.AuthorizationCodeStore;
 import dev.lanyard.grants.store.ConsentStore;
 import dev.lanyard.grants.store.RefreshTokenStore;
@@ -24,7 +23,8 @@ import dev.lanyard.grants.store.memory.InMemoryRevokedAccessTokens;
 import dev.lanyard.grants.store.memory.InMemorySigningKeyStore;
 
 /**
- * The default beans of the replaceable service provider interfaces: the client registry (the configured clients) and
+ * The default beans of the replaceable service provider interfaces: the client registry (the configured clients, then
+ * dynamically registered ones and Client ID Metadata Documents, when enabled) and
  * the stores ({@code lanyard.as.store}: memory or JPA). An application replaces any of them with an
  * {@code @Alternative @Priority(...)} bean of the same interface type.
  */
@@ -43,8 +43,8 @@ public class DefaultBeans {
 
     @Produces
     @ApplicationScoped
-    ClientRegistry clients(ServerConfiguration config) {
-        return new InMemoryClientRegistry(config.settings().clients());
+    ClientRegistry clients(ServerConfiguration config, DynamicRegistration registered, CimdSupport cimd) {
+        return new CimdClientRegistry(config.settings().clients(), registered, cimd);
     }
 
     @Produces

@@ -37,9 +37,10 @@ public final class HtmlPages {
      * @param action      the absolute path the form posts to
      * @param pendingId   the handle of the pending request
      * @param csrfToken   the CSRF token of the pending request
+     * @param warnings    what the user must be told about the client (CIMD warnings), shown prominently
      */
     public record ConsentView(String clientName, String clientId, String redirectUri, Map<String, String> scopes,
-            List<String> resources, String action, String pendingId, String csrfToken) {
+            List<String> resources, String action, String pendingId, String csrfToken, List<String> warnings) {
     }
 
     /** The page of an error that must not be redirected: the user sees it, the client learns nothing. */
@@ -64,7 +65,10 @@ public final class HtmlPages {
                 .append("</dd>\n");
         b.append("<dt>Your answer goes to</dt><dd class=\"host\">").append(escape(host(v.redirectUri())))
                 .append("</dd>\n");
-        b.append("</dl>\n<p>It asks for:</p>\n<ul class=\"scopes\">\n");
+        b.append("</dl>\n");
+        v.warnings().forEach(w -> b.append("<p class=\"warning\"><strong>Caution:</strong> ").append(escape(w))
+                .append("</p>\n"));
+        b.append("<p>It asks for:</p>\n<ul class=\"scopes\">\n");
         if (v.scopes().isEmpty()) {
             b.append("<li>Basic access, without specific permissions</li>\n");
         }

@@ -1,5 +1,9 @@
 package dev.lanyard.as.internal;
 
+import java.util.Optional;
+
+import javax.net.ssl.SSLContext;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
@@ -21,6 +25,7 @@ public class ServerConfiguration {
     Config config;
 
     private AuthorizationServerSettings settings;
+    private Optional<SSLContext> cimdTrust;
 
     /** Created by CDI. */
     public ServerConfiguration() {
@@ -30,11 +35,17 @@ public class ServerConfiguration {
     @PostConstruct
     void init() {
         settings = SettingsReader.read(config);
+        cimdTrust = CimdReader.testTrust(config);
     }
 
     /** The settings. */
     public AuthorizationServerSettings settings() {
         return settings;
+    }
+
+    /** The trust store of CIMD fetches in tests ({@code lanyard.as.cimd.testing.trust-store}), if any. */
+    public Optional<SSLContext> cimdTestTrust() {
+        return cimdTrust;
     }
 
     /** The settings, for injection into application beans. */

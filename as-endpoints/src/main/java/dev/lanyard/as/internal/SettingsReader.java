@@ -13,6 +13,9 @@ import org.eclipse.microprofile.config.Config;
 import dev.lanyard.as.AsConfigKeys;
 import dev.lanyard.as.AuthorizationServerSettings;
 import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
+import dev.lanyard.as.CrossAppAccessSettings;
+import dev.lanyard.as.RegistrationSettings;
+import dev.lanyard.cimd.CimdSettings;
 import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.client.RegisteredClient;
@@ -67,6 +70,11 @@ public final class SettingsReader {
         boolean openId = in.bool(AsConfigKeys.OPENID_CONFIGURATION, false);
         boolean loopback = in.bool(AsConfigKeys.ALLOW_LOOPBACK, false);
         List<RegisteredClient> clients = new ClientsReader(in, Scope.of(descriptions.keySet())).read();
+        CimdSettings cimd = new CimdReader(in).read();
+        CrossAppAccessSettings xaa = new CrossAppAccessReader(in).read();
+        long perMinute = in.positive(AsConfigKeys.REGISTRATION_RATE_LIMIT, 10);
+        RegistrationSettings registration = new RegistrationSettings(in.bool(AsConfigKeys.REGISTRATION_ENABLED, false),
+                (int) Math.min(perMinute, 1_000_000));
         if (!in.problems().isEmpty()) {
             throw new IllegalStateException("Lanyard authorization server configuration: "
                     + String.join("; ", in.problems()));
@@ -74,7 +82,7 @@ public final class SettingsReader {
         GrantSettings grants = new GrantSettings(issuer, accessTtl, codeTtl, refreshIdle, refreshMax, skew,
                 GrantSettings.defaults(issuer).assertionMaxLifetime(), new ArrayList<>(resources.keySet()), fallback);
         return new AuthorizationServerSettings(grants, resources, descriptions, consentTtl, signing,
-                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback);
+                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback, cimd, xaa, registration);
     }
 
     private String issuer() {

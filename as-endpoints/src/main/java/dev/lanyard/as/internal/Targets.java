@@ -66,7 +66,11 @@ final class Targets {
             throw OAuthException.of(OAuthError.INVALID_SCOPE, "The requested scope exceeds the client's scope",
                     Specs.OAUTH21_AUTHORIZATION_ERROR);
         }
-        if (offered.isPresent() && !offered.get().containsAll(requested.get())) {
+        // OpenID Connect: with the IdP role, openid concerns this server, not the resource
+        Scope forResource = settings.crossAppAccess().idp()
+                ? Scope.of(requested.get().tokens().stream().filter(t -> !t.equals("openid")).toList())
+                : requested.get();
+        if (offered.isPresent() && !offered.get().containsAll(forResource)) {
             throw OAuthException.of(OAuthError.INVALID_SCOPE, "The requested scope is not offered by the resource",
                     Specs.OAUTH21_AUTHORIZATION_ERROR);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ class AuthorizationFlowTest {
 
     static AuthorizationFlow flow(String issuer) {
         return new AuthorizationFlow(SettingsReader.read(SettingsReaderTest.minimal()
-                .with(AsConfigKeys.ISSUER, issuer)), null, null, null, null, null, null, Clock.systemUTC());
+                .with(AsConfigKeys.ISSUER, issuer)), null, null, null, null, null, null, c -> List.of(),
+                Clock.systemUTC());
     }
 
     @Test

@@ -18,7 +18,7 @@ class HtmlPagesTest {
         Map<String, String> scopes = new LinkedHashMap<>();
         scopes.put("items:read", "Read your <items>");
         return new HtmlPages.ConsentView(name, clientId, redirectUri, scopes, List.of("https://rs.example.test/api"),
-                "/authorize/consent", "pending\"id", "csrf'token");
+                "/authorize/consent", "pending\"id", "csrf'token", List.of());
     }
 
     @Test
@@ -69,5 +69,15 @@ class HtmlPagesTest {
         assertThat(HtmlPages.host("https://a.example/x")).isEqualTo("a.example");
         assertThat(HtmlPages.host("http://127.0.0.1:5000/cb")).isEqualTo("127.0.0.1:5000");
         assertThat(HtmlPages.host("not a uri")).isEqualTo("not a uri");
+    }
+
+    @Test
+    void consentPageWhenTheClientHasWarningsThenShowsThemEscaped() {
+        // MCP security considerations: a CIMD client with a loopback redirect URI is flagged on the consent page
+        HtmlPages.ConsentView v = view("App", "https://client.example.org/app.json", "http://127.0.0.1/cb");
+        String html = pages.consent(new HtmlPages.ConsentView(v.clientName(), v.clientId(), v.redirectUri(),
+                v.scopes(), v.resources(), v.action(), v.pendingId(), v.csrfToken(), List.of("Beware <b>")));
+        assertThat(html).contains("<p class=\"warning\"><strong>Caution:</strong> Beware &lt;b&gt;</p>");
+        assertThat(pages.consent(v)).doesNotContain("class=\"warning\"");
     }
 }

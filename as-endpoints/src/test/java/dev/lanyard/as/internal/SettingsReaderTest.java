@@ -12,14 +12,21 @@ import org.junit.jupiter.api.Test;
 import dev.lanyard.as.AsConfigKeys;
 import dev.lanyard.as.AuthorizationServerSettings;
 import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
+import dev.lanyard.as.CrossAppAccessSettings;
+import dev.lanyard.as.RegistrationSettings;
+import dev.lanyard.cimd.CimdSettings;
+import dev.lanyard.cimd.ClientIdUrl;
 import dev.lanyard.grants.client.ClientSecrets;
 import dev.lanyard.grants.client.ClientType;
 import dev.lanyard.grants.client.RegisteredClient;
+import dev.lanyard.grants.idjag.IdJagRule;
+import dev.lanyard.grants.idjag.IdJagSettings;
 import dev.lanyard.grants.keys.SigningAlgorithm;
 import dev.lanyard.spec.core.ClientAuthMethod;
 import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.ref.Specs;
 
 class SettingsReaderTest {
 
@@ -198,5 +205,105 @@ class SettingsReaderTest {
                 .with(AsConfigKeys.SCOPES, "b=B,a=A,c=C"));
         assertThat(List.copyOf(s.scopeDescriptions().keySet())).containsExactly("b", "a", "c");
         assertThat(Optional.of(s.consentTtl())).contains(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void readWhenCimdKeysAbsentThenDisabledWithTheDefaults() {
+        CimdSettings c = SettingsReader.read(minimal()).cimd();
+        assertThat(c).isEqualTo(CimdSettings.defaults().withTrustPolicy(c.trustPolicy()));
+        assertThat(c.enabled()).isFalse();
+        assertThat(c.insecureTestFetch()).isFalse();
+    }
+
+    @Test
+    void readWhenCimdEnabledWithoutTheAcknowledgedDraftThenStartUpFailsNamingTheKey() {
+        assertThat(problems(minimal().with(AsConfigKeys.CIMD_ENABLED, "true"))).contains(AsConfigKeys.CIMD_ACK)
+                .contains(CimdSettings.ACKNOWLEDGED_DRAFT);
+        assertThat(problems(minimal().with(AsConfigKeys.CIMD_ENABLED, "true").with(AsConfigKeys.CIMD_ACK,
+                "draft-ietf-oauth-client-id-metadata-document-00"))).contains(AsConfigKeys.CIMD_ACK);
+    }
+
+    @Test
+    void readWhenCimdConfiguredThenEveryKeyIsApplied() {
+        CimdSettings c = SettingsReader.read(minimal().with(AsConfigKeys.CIMD_ENABLED, "true")
+                .with(AsConfigKeys.CIMD_ACK, CimdSettings.ACKNOWLEDGED_DRAFT)
+                .with(AsConfigKeys.CIMD_TRUSTED_HOSTS, ".example.com")
+                .with(AsConfigKeys.CIMD_DENIED_HOSTS, "bad.example.com")
+                .with(AsConfigKeys.CIMD_CACHE_MIN_TTL, "PT1M").with(AsConfigKeys.CIMD_CACHE_MAX_TTL, "PT2H")
+                .with(AsConfigKeys.CIMD_STALE_IF_ERROR, "PT5M").with(AsConfigKeys.CIMD_CACHE_MAX_ENTRIES, "42")
+                .with(AsConfigKeys.CIMD_FETCH_TIMEOUT, "PT1S").with(AsConfigKeys.CIMD_FETCH_MAX_BYTES, "4096")
+                .with(AsConfigKeys.CIMD_AUTH_METHODS, "none")).cimd();
+        assertThat(c.enabled()).isTrue();
+        assertThat(c.trustPolicy().allowFetch(new ClientIdUrl("https://app.example.com/c"))).isTrue();
+        assertThat(c.trustPolicy().allowFetch(new ClientIdUrl("https://bad.example.com/c"))).isFalse();
+        assertThat(c.trustPolicy().allowFetch(new ClientIdUrl("https://other.test/c"))).isFalse();
+        assertThat(List.of(c.cacheMinTtl(), c.cacheMaxTtl(), c.staleIfErrorMax(), c.fetchTimeout()))
+                .containsExactly(Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofMinutes(5),
+                        Duration.ofSeconds(1));
+        assertThat(c.cacheMaxEntries()).isEqualTo(42);
+        assertThat(c.maxBodyBytes()).isEqualTo(4096);
+        assertThat(c.tokenEndpointAuthMethods()).containsExactly(ClientAuthMethod.NONE);
+    }
+
+    @Test
+    void readWhenCimdValuesMalformedThenEveryKeyIsNamed() {
+        String p = problems(minimal().with(AsConfigKeys.CIMD_AUTH_METHODS, "client_secret_basic")
+                .with(AsConfigKeys.CIMD_CACHE_MAX_ENTRIES, "0").with(AsConfigKeys.CIMD_FETCH_MAX_BYTES, "x")
+                .with(AsConfigKeys.CIMD_CACHE_MIN_TTL, "PT2H").with(AsConfigKeys.CIMD_CACHE_MAX_TTL, "PT1H")
+                .with(AsConfigKeys.CIMD_TEST_TRUST_STORE, "/tmp/x.p12"));
+        assertThat(p).contains(AsConfigKeys.CIMD_AUTH_METHODS, AsConfigKeys.CIMD_CACHE_MAX_ENTRIES,
+                AsConfigKeys.CIMD_FETCH_MAX_BYTES, AsConfigKeys.CIMD_CACHE_MAX_TTL, AsConfigKeys.CIMD_TEST_TRUST_STORE);
+    }
+
+    @Test
+    void readWhenCrossAppAccessKeysAbsentThenBothRolesOff() {
+        assertThat(SettingsReader.read(minimal()).crossAppAccess()).isEqualTo(CrossAppAccessSettings.disabled());
+    }
+
+    @Test
+    void readWhenIdpAndResourceRolesConfiguredThenRulesTrustAndLifetimesAreApplied() {
+        CrossAppAccessSettings x = SettingsReader.read(minimal().with(AsConfigKeys.IDP_ENABLED, "true")
+                .with(AsConfigKeys.IDP_ID_JAG_ENABLED, "true").with(AsConfigKeys.IDP_ID_JAG_TTL, "PT2M")
+                .with(AsConfigKeys.IDP_ID_JAG_RULES, "agent")
+                .with(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "agent.client-id", "agent")
+                .with(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "agent.audience", "https://ras.example.test")
+                .with(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "agent.client-id-at-audience", "agent-there")
+                .with(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "agent.resources", "https://rs.example.test/api")
+                .with(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "agent.scope", "items:read items:write")
+                .with(AsConfigKeys.AS_ID_JAG_ENABLED, "true").with(AsConfigKeys.AS_ID_JAG_ACK, Specs.ID_JAG)
+                .with(AsConfigKeys.AS_ID_JAG_TRUSTED_ISSUERS, "https://idp.example.test")
+                .with(AsConfigKeys.AS_ID_JAG_MAX_LIFETIME, "PT3M")
+                .with(AsConfigKeys.AS_ID_JAG_ONE_TIME_USE, "false")).crossAppAccess();
+        assertThat(x.idp()).isTrue();
+        assertThat(x.idJagIssuer()).isTrue();
+        assertThat(x.rules()).containsExactly(new IdJagRule("agent", "https://ras.example.test", "agent-there",
+                List.of(new ResourceIndicator("https://rs.example.test/api")), Scope.of("items:read", "items:write")));
+        assertThat(x.idJagRedeemer()).isTrue();
+        assertThat(x.trustedIssuers()).containsExactly("https://idp.example.test");
+        assertThat(x.idJag()).isEqualTo(IdJagSettings.defaults().withIdJagLifetime(Duration.ofMinutes(2))
+                .withMaxAssertionLifetime(Duration.ofMinutes(3)).withOneTimeUse(false));
+    }
+
+    @Test
+    void readWhenCrossAppAccessMisconfiguredThenEveryKeyIsNamed() {
+        String p = problems(minimal().with(AsConfigKeys.IDP_ID_JAG_ENABLED, "true")
+                .with(AsConfigKeys.IDP_ID_JAG_RULES, "r1")
+                .with(AsConfigKeys.AS_ID_JAG_ENABLED, "true").with(AsConfigKeys.AS_ID_JAG_ACK, "draft-x-00"));
+        assertThat(p).contains(AsConfigKeys.IDP_ID_JAG_ENABLED + " needs " + AsConfigKeys.IDP_ENABLED)
+                .contains(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "r1.client-id is required")
+                .contains(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "r1.audience is required")
+                .contains(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "r1.resources is required")
+                .contains(AsConfigKeys.AS_ID_JAG_ACK + " must be " + Specs.ID_JAG)
+                .contains(AsConfigKeys.AS_ID_JAG_TRUSTED_ISSUERS + " is required");
+    }
+
+    @Test
+    void readWhenRegistrationKeysSetThenApplied() {
+        assertThat(SettingsReader.read(minimal()).registration()).isEqualTo(RegistrationSettings.defaults());
+        assertThat(SettingsReader.read(minimal().with(AsConfigKeys.REGISTRATION_ENABLED, "true")
+                .with(AsConfigKeys.REGISTRATION_RATE_LIMIT, "3")).registration())
+                .isEqualTo(new RegistrationSettings(true, 3));
+        assertThat(problems(minimal().with(AsConfigKeys.REGISTRATION_RATE_LIMIT, "0")))
+                .contains(AsConfigKeys.REGISTRATION_RATE_LIMIT);
     }
 }

@@ -261,6 +261,11 @@ class EndpointsIT {
             assertThat(m.getString(endpoint)).startsWith(ISSUER + "/");
         }
         assertThat(strings(m, "scopes_supported")).containsExactly("items:read", "items:write");
+        // the optional features are off by default and then not published: CIMD, registration, ID-JAG, OpenID
+        assertThat(m.keySet()).doesNotContain("client_id_metadata_document_supported", "registration_endpoint",
+                "authorization_grant_profiles_supported", "identity_chaining_requested_token_types_supported",
+                "id_token_signing_alg_values_supported");
+        assertThat(b.post("/register", "{}", "Content-Type", "application/json").statusCode()).isEqualTo(404);
     }
 
     @Test

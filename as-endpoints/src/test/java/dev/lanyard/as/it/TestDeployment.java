@@ -50,6 +50,11 @@ final class TestDeployment {
      * policy ({@link FirstPartyConsentPolicy}) in place of the default.
      */
     static WebArchive war(String name, boolean jpa) {
+        return war(name, jpa, List.of());
+    }
+
+    /** The application, with {@code extra} configuration lines ({@code key=value}) after the common ones. */
+    static WebArchive war(String name, boolean jpa, List<String> extra) {
         String config = String.join("\n",
                 "lanyard.as.store=" + (jpa ? "jpa" : "memory"),
                 "lanyard.as.issuer=" + ISSUER,
@@ -77,7 +82,7 @@ final class TestDeployment {
                 "lanyard.as.client.boom.grant-types=client_credentials",
                 "lanyard.as.client.pkj1.jwks=" + ClientKey.jwks(),
                 "lanyard.as.client.pkj1.signing-alg=RS256",
-                "lanyard.as.client.pkj1.grant-types=client_credentials", "");
+                "lanyard.as.client.pkj1.grant-types=client_credentials", String.join("\n", extra), "");
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(ItApplication.class, FormLogin.class, DemoIdentityStore.class, LoginServlet.class,
                         ExplodingCustomizer.class)

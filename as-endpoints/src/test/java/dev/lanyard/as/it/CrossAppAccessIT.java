@@ -10,6 +10,7 @@ import static dev.lanyard.as.it.TestDeployment.ISSUER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -105,6 +106,7 @@ class CrossAppAccessIT {
         final Clock clock = Clock.systemUTC();
         final SafeFetcher fetcher = SafeFetcher.create(FetchPolicy.defaults().withAllowLoopback(true));
         final GrantSettings settings = GrantSettings.defaults(RAS).withResources(List.of(RAS_API), Optional.empty());
+        final SigningKeys keys = SigningKeys.stored(new InMemorySigningKeyStore(), SigningKeyPolicy.defaults(), clock);
         final InMemoryClientRegistry clients = new InMemoryClientRegistry(List.of(
                 RegisteredClient.builder("agent-at-ras").secret(ClientAuthMethod.CLIENT_SECRET_BASIC,
                         ClientSecrets.hash(AGENT_AT_RAS_SECRET)).grantTypes(GrantType.JWT_BEARER)
@@ -115,8 +117,11 @@ class CrossAppAccessIT {
                 new GrantRegistry(List.of(new JwtBearerGrantHandler(new DiscoveredIdentityProviders(List.of(ISSUER),
                         McpAuthorizationDiscovery.create(fetcher)), new SafeJwksFetcher(fetcher),
                         new InMemoryReplayGuard(100, clock), SubjectMapper.IDENTITY, new AccessTokenIssuer(settings,
-                                SigningKeys.stored(new InMemorySigningKeyStore(), SigningKeyPolicy.defaults(), clock),
-                                List.of(), clock), settings, IdJagSettings.defaults(), clock))));
+                                keys, List.of(), clock), settings, IdJagSettings.defaults(), clock))));
+        /** The protected resource RAS_API, as rs-endpoints validates its callers, trusting this server's keys. */
+        final dev.lanyard.rs.token.AccessTokenValidator api = dev.lanyard.rs.token.AccessTokenValidator.create(
+                dev.lanyard.rs.ResourceServerSettings.of(RAS_API.value(), List.of(RAS)),
+                issuer -> URI.create(RAS + "/jwks"), uri -> keys.publicJwksJson(), clock);
 
         AccessTokenResponse redeem(String idJag) {
             return tokenEndpoint.token(new ClientAuthenticationInput(Optional.of(basic("agent-at-ras",
@@ -212,6 +217,10 @@ class CrossAppAccessIT {
         assertThat(at.toString()).contains("\"aud\":\"" + RAS_API.value() + "\"");
         assertThat(at.getString("client_id")).isEqualTo("agent-at-ras");
         assertThat(at.getString("sub")).isEqualTo(claims(idToken).getString("sub"));
+        // the protected resource accepts it (RFC 9068 §4: typ, signature, iss, aud) for its scope
+        dev.lanyard.rs.AccessTokenPrincipal caller = ras.api.validate(token.accessToken());
+        assertThat(caller.subject()).isEqualTo(claims(idToken).getString("sub"));
+        ras.api.requireScope(caller, Scope.of("items:read"));
 
         // ID-JAG §4.4.1, one-time use: the same ID-JAG again is invalid_grant
         assertThatThrownBy(() -> ras.redeem(idJag.getString("access_token")))

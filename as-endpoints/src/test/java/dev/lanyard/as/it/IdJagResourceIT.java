@@ -60,7 +60,8 @@ class IdJagResourceIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestDeployment.war("as-idjag-rs-it", false, List.of(
+        List<String> config = new java.util.ArrayList<>(TestDeployment.protectedApiConfig());
+        config.addAll(List.of(
                 "lanyard.as.clients=pub1,pub2,conf1,conf2,multi,cc1,brute,boom,pkj1,agent-at-as",
                 "lanyard.as.client.agent-at-as.secret-hash=" + ClientSecrets.hash(AGENT_SECRET),
                 "lanyard.as.client.agent-at-as.grant-types=" + GrantType.JWT_BEARER.value(),
@@ -69,6 +70,7 @@ class IdJagResourceIT {
                 "lanyard.as.id-jag.enabled=true",
                 "lanyard.as.id-jag.ack=" + Specs.ID_JAG,
                 "lanyard.as.id-jag.trusted-issuers=" + IDP_ISSUER));
+        return TestDeployment.withProtectedApi(TestDeployment.war("as-idjag-rs-it", false, config));
     }
 
     @AfterAll
@@ -142,6 +144,12 @@ class IdJagResourceIT {
         assertThat(at.getString("sub")).isEqualTo("u-alice");
         assertThat(at.getString("scope")).isEqualTo("items:read");
         assertThat(JWKS_FETCHES.get()).isPositive();
+        // the token opens the protected resource it is for, without any consent page (Cross App Access)
+        HttpResponse<String> api = new Browser().get("/api/items", "Authorization",
+                "Bearer " + tokens.getString("access_token"));
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        assertThat(api.body()).isEqualTo("items of u-alice for agent-at-as");
+        assertThat(new Browser().get("/api/items").statusCode()).isEqualTo(401);
         // one-time use (lanyard.as.id-jag.one-time-use, default true)
         HttpResponse<String> again = redeem(assertion);
         assertThat(again.statusCode()).isEqualTo(400);

@@ -116,11 +116,32 @@ final class TestDeployment {
                     && p.getParent().getParent().getFileName().toString().equals("as-endpoints")) {
                 war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "lanyard-as-endpoints.jar")
                         .as(ExplodedImporter.class).importDirectory(p.toFile()).as(JavaArchive.class));
-            } else if (file.endsWith(".jar") && List.of("lanyard-", "nimbus-jose-jwt", "caffeine", "httpclient5",
+            } else if (file.endsWith(".jar") && !file.startsWith("lanyard-rs-endpoints")
+                    && List.of("lanyard-", "nimbus-jose-jwt", "caffeine", "httpclient5",
                     "httpcore5", "slf4j-api").stream().anyMatch(file::startsWith)) {
                 war.addAsLibrary(p.toFile());
             }
         }
         return war;
+    }
+
+    /**
+     * Adds the resource server (rs-endpoints) and {@link ProtectedApi}, a protected resource at {@code /api/items}
+     * for the resource {@code RS}, trusting this server's issuer.
+     */
+    static WebArchive withProtectedApi(WebArchive war) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path p = Path.of(entry);
+            if (p.getFileName().toString().startsWith("lanyard-rs-endpoints") && entry.endsWith(".jar")) {
+                war.addAsLibrary(p.toFile());
+            }
+        }
+        return war.addClasses(ProtectedApi.class);
+    }
+
+    /** The configuration of {@link #withProtectedApi}. */
+    static List<String> protectedApiConfig() {
+        return List.of("lanyard.rs.resource=" + RS, "lanyard.rs.authorization-servers=" + ISSUER,
+                "lanyard.rs.fetch.allow-loopback=true", "lanyard.rs.scopes-supported=items:read,items:write");
     }
 }

@@ -23,6 +23,7 @@ module dev.lanyard.grants {
     exports dev.lanyard.grants.revocation;
     exports dev.lanyard.grants.introspection;
     exports dev.lanyard.grants.idjag;
+    exports dev.lanyard.grants.dpop;
 
     // JPA providers read and write the entity fields reflectively.
     opens dev.lanyard.grants.internal.jpa;

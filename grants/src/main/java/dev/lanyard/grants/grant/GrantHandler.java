@@ -26,4 +26,15 @@ public interface GrantHandler<R extends TokenRequest> {
      * @throws OAuthException with the token error to return
      */
     AccessTokenResponse handle(R request, AuthenticatedClient client);
+
+    /**
+     * Grants tokens for {@code request} from {@code client}, with what else the request carried (a DPoP proof). By
+     * default the context is ignored: a grant that does not read DPoP proofs issues Bearer tokens, which RFC 9449 §5
+     * allows.
+     *
+     * @throws OAuthException with the token error to return
+     */
+    default AccessTokenResponse handle(R request, AuthenticatedClient client, TokenRequestContext context) {
+        return handle(request, client);
+    }
 }

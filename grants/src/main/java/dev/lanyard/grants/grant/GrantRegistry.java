@@ -48,6 +48,15 @@ public final class GrantRegistry {
      * @throws OAuthException with the token error to return
      */
     public AccessTokenResponse handle(TokenRequest request, AuthenticatedClient client) {
+        return handle(request, client, TokenRequestContext.NONE);
+    }
+
+    /**
+     * Grants tokens for {@code request} from {@code client}, with the rest of what the request carried.
+     *
+     * @throws OAuthException with the token error to return
+     */
+    public AccessTokenResponse handle(TokenRequest request, AuthenticatedClient client, TokenRequestContext context) {
         GrantHandler<?> handler = handlers.get(request.grantType());
         if (handler == null) {
             throw OAuthException.of(OAuthError.UNSUPPORTED_GRANT_TYPE, "Unsupported grant_type",
@@ -57,14 +66,14 @@ public final class GrantRegistry {
             // OAuth 2.1 §3.2.4: the client is not authorized to use this authorization grant type
             throw GrantErrors.unauthorizedClient("The client may not use this grant_type", GrantErrors.TOKEN_ERROR);
         }
-        return dispatch(handler, request, client);
+        return dispatch(handler, request, client, context);
     }
 
     private static <R extends TokenRequest> AccessTokenResponse dispatch(GrantHandler<R> handler,
-            TokenRequest request, AuthenticatedClient client) {
+            TokenRequest request, AuthenticatedClient client, TokenRequestContext context) {
         if (!handler.requestType().isInstance(request)) {
             throw new IllegalStateException("handler of " + handler.grantType() + " takes " + handler.requestType());
         }
-        return handler.handle(handler.requestType().cast(request), client);
+        return handler.handle(handler.requestType().cast(request), client, context);
     }
 }

@@ -5,15 +5,18 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.auth.AuthenticatedClient;
 import dev.lanyard.grants.auth.JwksFetcher;
+import dev.lanyard.grants.dpop.DpopProofVerifier;
 import dev.lanyard.grants.idjag.IdJagSettings;
 import dev.lanyard.grants.idjag.SubjectMapper;
 import dev.lanyard.grants.idjag.TrustedIdentityProviders;
@@ -38,9 +41,13 @@ import dev.lanyard.spec.token.JwtBearerGrant;
  *
  * <ol>
  *   <li>a confidential client (§8.1; {@code unauthorized_client} otherwise);</li>
+ *   <li>with {@link #withDpop}, a {@code DPoP} proof, when sent, is valid ({@code invalid_dpop_proof}, RFC 9449
+ *       §5);</li>
  *   <li>the ID-JAG is valid for this server and this client (signature by a trusted IdP, {@code typ},
  *       {@code aud}, {@code client_id}, times; see {@code IdJagVerifier}), or {@code invalid_grant} naming the
  *       rule;</li>
+ *   <li>an ID-JAG with {@code cnf} came with a proof whose key thumbprint is exactly {@code cnf.jkt}
+ *       ({@code invalid_grant}; §8.6);</li>
  *   <li>its user has a local account ({@link SubjectMapper}; {@code invalid_grant});</li>
  *   <li>resources: the ID-JAG names at least one (MCP profile; {@code invalid_grant}); requested ones must be among
  *       them, and served here ({@code invalid_target}, RFC 8707 §2); without a request, all of them;</li>
@@ -62,6 +69,7 @@ public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant>
     private final SubjectMapper subjects;
     private final AccessTokenIssuer issuer;
     private final GrantSettings settings;
+    private final Optional<DpopProofVerifier> dpop;
 
     /**
      * @param trusted  the trusted IdPs and where their keys are
@@ -77,10 +85,27 @@ public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant>
     public JwtBearerGrantHandler(TrustedIdentityProviders trusted, JwksFetcher jwks, ReplayGuard replay,
             SubjectMapper subjects, AccessTokenIssuer issuer, GrantSettings settings, IdJagSettings idJag,
             Clock clock) {
-        this.verifier = new IdJagVerifier(trusted, new RemoteJwks(jwks, clock), replay, settings, idJag, clock);
+        this(new IdJagVerifier(trusted, new RemoteJwks(jwks, clock), replay, settings, idJag, clock), subjects,
+                issuer, settings, Optional.empty());
+    }
+
+    private JwtBearerGrantHandler(IdJagVerifier verifier, SubjectMapper subjects, AccessTokenIssuer issuer,
+            GrantSettings settings, Optional<DpopProofVerifier> dpop) {
+        this.verifier = verifier;
         this.subjects = subjects;
         this.issuer = issuer;
         this.settings = settings;
+        this.dpop = dpop;
+    }
+
+    /**
+     * A copy that reads DPoP proofs (ID-JAG §8.6): a proof sent is checked ({@code invalid_dpop_proof}, RFC 9449 §5);
+     * an ID-JAG with {@code cnf.jkt} needs a proof by that very key ({@code invalid_grant} otherwise). Without it, a
+     * proof is ignored and an ID-JAG with {@code cnf} always refused. Access tokens stay Bearer tokens either way.
+     */
+    public JwtBearerGrantHandler withDpop(DpopProofVerifier proofs) {
+        return new JwtBearerGrantHandler(verifier, subjects, issuer, settings,
+                Optional.of(Objects.requireNonNull(proofs, "proofs")));
     }
 
     @Override
@@ -95,12 +120,21 @@ public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant>
 
     @Override
     public AccessTokenResponse handle(JwtBearerGrant request, AuthenticatedClient client) {
+        return handle(request, client, TokenRequestContext.NONE);
+    }
+
+    @Override
+    public AccessTokenResponse handle(JwtBearerGrant request, AuthenticatedClient client,
+            TokenRequestContext context) {
         if (!client.client().isConfidential()) {
             // ID-JAG §8.1: SHOULD only be supported for confidential clients
             throw GrantErrors.unauthorizedClient("Only confidential clients may present an ID-JAG",
                     IdJagRules.CONFIDENTIAL_CLIENTS);
         }
+        // ID-JAG §8.6: a proof sent MUST be validated, with or without cnf (RFC 9449 §4.3)
+        Optional<String> proofKey = dpop.filter(d -> context.hasDpopProof()).map(d -> d.verify(context.dpopProofs()));
         IdJagClaims claims = verifier.verify(request.assertion(), client.clientId());
+        requireConfirmation(claims, proofKey);
         String subject = subjects.localSubject(claims).orElseThrow(() -> GrantErrors.invalidGrant(
                 "Invalid ID-JAG: the user has no account here", IdJagRules.GRANT_PROCESSING));
         List<ResourceIndicator> audience = resources(request.resources(), claims.resource());
@@ -111,6 +145,21 @@ public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant>
                 claims.authTime().map(Instant::ofEpochSecond)));
         return new AccessTokenResponse(token.value(), AccessTokenResponse.BEARER, Optional.of(token.expiresIn()),
                 Optional.empty(), token.claims().scope(), Optional.empty(), Optional.empty(), resourceMember(audience));
+    }
+
+    // ID-JAG §8.6: cnf.jkt needs a proof by that key, compared exactly; cnf without a proof is invalid_grant
+    private static void requireConfirmation(IdJagClaims claims, Optional<String> proofKey) {
+        if (claims.cnf().isEmpty()) {
+            return;
+        }
+        if (proofKey.isEmpty()) {
+            throw GrantErrors.invalidGrant("Invalid ID-JAG: cnf requires a DPoP proof", IdJagRules.SENDER_CONSTRAINED);
+        }
+        JsonValue jkt = claims.cnf().get().get("jkt");
+        if (!(jkt instanceof JsonString s) || !s.getString().equals(proofKey.get())) {
+            throw GrantErrors.invalidGrant("Invalid ID-JAG: the DPoP proof's key is not the one in cnf",
+                    IdJagRules.SENDER_CONSTRAINED);
+        }
     }
 
     private List<ResourceIndicator> resources(List<ResourceIndicator> requested, List<ResourceIndicator> granted) {

@@ -34,7 +34,17 @@ public final class TokenEndpointService {
      * @throws ThrottledException when the client is locked out after repeated authentication failures (429)
      */
     public AccessTokenResponse token(ClientAuthenticationInput input) {
+        return token(input, TokenRequestContext.NONE);
+    }
+
+    /**
+     * The token response for a request that carried {@code context} besides its form (a DPoP proof).
+     *
+     * @throws OAuthException      the token error to return, as {@link #token(ClientAuthenticationInput)}
+     * @throws ThrottledException when the client is locked out after repeated authentication failures (429)
+     */
+    public AccessTokenResponse token(ClientAuthenticationInput input, TokenRequestContext context) {
         AuthenticatedClient client = authenticator.authenticate(input);
-        return grants.handle(TokenRequest.parse(input.form()), client);
+        return grants.handle(TokenRequest.parse(input.form()), client, context);
     }
 }

@@ -6,10 +6,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.nimbusds.jwt.JWTParser;
+
+import dev.lanyard.grants.dpop.DpopKey;
 import dev.lanyard.grants.idjag.IdJagClientException.Leg;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.ResourceIndicator;
@@ -44,10 +49,21 @@ public final class IdJagClient {
          * @throws IOException when the server cannot be reached or answers something that is not a token response
          */
         TokenResponse post(FormParameters form) throws IOException;
+
+        /**
+         * Posts {@code form} with a {@code DPoP} header: a new proof signed by {@code key} for this endpoint
+         * (RFC 9449 §4). By default an endpoint cannot.
+         *
+         * @throws IOException as {@link #post(FormParameters)}, or when this endpoint cannot send proofs
+         */
+        default TokenResponse post(FormParameters form, DpopKey key) throws IOException {
+            throw new IOException("this token endpoint cannot send a DPoP proof");
+        }
     }
 
     private final TokenEndpoint idp;
     private final TokenEndpoint resourceAuthorizationServer;
+    private final Optional<DpopKey> dpop;
 
     /**
      * @param idp                         the IdP's token endpoint
@@ -57,6 +73,22 @@ public final class IdJagClient {
         this.idp = Objects.requireNonNull(idp, "idp");
         this.resourceAuthorizationServer = Objects.requireNonNull(resourceAuthorizationServer,
                 "resourceAuthorizationServer");
+        this.dpop = Optional.empty();
+    }
+
+    private IdJagClient(TokenEndpoint idp, TokenEndpoint resourceAuthorizationServer, Optional<DpopKey> dpop) {
+        this.idp = idp;
+        this.resourceAuthorizationServer = resourceAuthorizationServer;
+        this.dpop = dpop;
+    }
+
+    /**
+     * A copy that sends a DPoP proof signed by {@code key} on both legs ({@value dev.lanyard.spec.ref.Specs#ID_JAG}
+     * §8.6), so that the IdP binds the ID-JAG to the key ({@code cnf.jkt}); an ID-JAG bound to another key is
+     * refused.
+     */
+    public IdJagClient withDpop(DpopKey key) {
+        return new IdJagClient(idp, resourceAuthorizationServer, Optional.of(Objects.requireNonNull(key, "key")));
     }
 
     /**
@@ -86,13 +118,18 @@ public final class IdJagClient {
             Optional<Scope> scope, String subjectToken, TokenTypeUri subjectTokenType) {
         TokenExchangeGrant grant = TokenExchangeGrant.forIdJag(audience, resources, scope, subjectToken,
                 subjectTokenType);
-        AccessTokenResponse r = success(Leg.IDENTITY_PROVIDER, idp, grant.toForm());
+        AccessTokenResponse r = success(Leg.IDENTITY_PROVIDER, idp, grant.toForm(), dpop);
         // ID-JAG §4.3.4: issued_token_type id-jag and token_type N_A are REQUIRED
         if (!r.issuedTokenType().equals(Optional.of(TokenTypeUri.ID_JAG))
                 || !r.isTokenType(AccessTokenResponse.NOT_APPLICABLE)) {
             throw new IdJagClientException(Leg.IDENTITY_PROVIDER, null,
                     "The IdP did not issue an ID-JAG (issued_token_type " + r.issuedTokenType().orElse(null) + ")",
                     null);
+        }
+        if (dpop.isPresent() && !confirmationMatches(r.accessToken(), dpop.get())) {
+            // ID-JAG §8.6: the client SHOULD check that cnf matches its key
+            throw new IdJagClientException(Leg.IDENTITY_PROVIDER, null,
+                    "The IdP bound the ID-JAG to another key than the client's DPoP key", null);
         }
         return r;
     }
@@ -107,7 +144,7 @@ public final class IdJagClient {
      */
     public AccessTokenResponse redeem(String idJag, List<ResourceIndicator> resources, Optional<Scope> scope) {
         AccessTokenResponse r = success(Leg.RESOURCE_AUTHORIZATION_SERVER, resourceAuthorizationServer,
-                new JwtBearerGrant(idJag, scope, resources).toForm());
+                new JwtBearerGrant(idJag, scope, resources).toForm(), dpop);
         if (!r.isBearer()) {
             throw new IdJagClientException(Leg.RESOURCE_AUTHORIZATION_SERVER, null,
                     "The resource authorization server did not issue a Bearer access token", null);
@@ -115,10 +152,21 @@ public final class IdJagClient {
         return r;
     }
 
-    private static AccessTokenResponse success(Leg leg, TokenEndpoint endpoint, FormParameters form) {
+    // an ID-JAG without cnf is unbound (the IdP ignored the proof); one with cnf must name this key
+    private static boolean confirmationMatches(String idJag, DpopKey key) {
+        try {
+            Map<String, Object> cnf = JWTParser.parse(idJag).getJWTClaimsSet().getJSONObjectClaim("cnf");
+            return cnf == null || key.thumbprint().equals(cnf.get("jkt"));
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+
+    private static AccessTokenResponse success(Leg leg, TokenEndpoint endpoint, FormParameters form,
+            Optional<DpopKey> key) {
         TokenResponse response;
         try {
-            response = endpoint.post(form);
+            response = key.isPresent() ? endpoint.post(form, key.get()) : endpoint.post(form);
         } catch (IOException e) {
             throw new IdJagClientException(leg, null, "The token endpoint failed: " + e.getMessage(), e);
         }
@@ -137,22 +185,40 @@ public final class IdJagClient {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
         Objects.requireNonNull(authorization, "authorization");
-        return form -> {
-            HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "application/json")
-                    .header("Authorization", authorization)
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toUrlEncoded(), StandardCharsets.UTF_8))
-                    .build();
-            HttpResponse<String> response;
-            try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
+        return new TokenEndpoint() {
+            @Override
+            public TokenResponse post(FormParameters form) throws IOException {
+                return send(http, base(tokenEndpoint, authorization).POST(body(form)).build());
             }
-            return TokenResponse.parse(response.statusCode(), response.body()).toOptional().orElseThrow(
-                    () -> new IOException("not a token response (HTTP " + response.statusCode() + ")"));
+
+            @Override
+            public TokenResponse post(FormParameters form, DpopKey key) throws IOException {
+                return send(http, base(tokenEndpoint, authorization).header("DPoP", key.proof("POST", tokenEndpoint))
+                        .POST(body(form)).build());
+            }
         };
+    }
+
+    private static HttpRequest.Builder base(URI tokenEndpoint, String authorization) {
+        return HttpRequest.newBuilder(tokenEndpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("Authorization", authorization);
+    }
+
+    private static HttpRequest.BodyPublisher body(FormParameters form) {
+        return HttpRequest.BodyPublishers.ofString(form.toUrlEncoded(), StandardCharsets.UTF_8);
+    }
+
+    private static TokenResponse send(HttpClient http, HttpRequest request) throws IOException {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return TokenResponse.parse(response.statusCode(), response.body()).toOptional().orElseThrow(
+                () -> new IOException("not a token response (HTTP " + response.statusCode() + ")"));
     }
 }

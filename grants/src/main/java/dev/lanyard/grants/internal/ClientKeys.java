@@ -103,7 +103,8 @@ public final class ClientKeys {
         return out;
     }
 
-    private static boolean fits(JWK key, JWSAlgorithm alg) {
+    /** Whether {@code key} is of the type (and curve, and size) {@code alg} needs. */
+    public static boolean fits(JWK key, JWSAlgorithm alg) {
         if (JWSAlgorithm.Family.RSA.contains(alg)) {
             return key instanceof RSAKey rsa && rsa.size() >= MIN_RSA_BITS;
         }

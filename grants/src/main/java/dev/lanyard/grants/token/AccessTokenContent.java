@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.json.JsonObject;
+
 import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
@@ -19,9 +21,18 @@ import dev.lanyard.spec.core.Scope;
  * @param audience  {@code aud}: the resource indicators; never empty
  * @param scope     {@code scope}, when any was granted
  * @param authTime  {@code auth_time}, when the user's authentication time is known
+ * @param act       {@code act} (RFC 8693 §4.1), for a token issued by a delegation token exchange: the acting party,
+ *                  with the prior actors nested
  */
 public record AccessTokenContent(GrantType grantType, String clientId, String subject,
-        List<ResourceIndicator> audience, Optional<Scope> scope, Optional<Instant> authTime) {
+        List<ResourceIndicator> audience, Optional<Scope> scope, Optional<Instant> authTime,
+        Optional<JsonObject> act) {
+
+    /** The content of a token that is no delegation (no {@code act}). */
+    public AccessTokenContent(GrantType grantType, String clientId, String subject, List<ResourceIndicator> audience,
+            Optional<Scope> scope, Optional<Instant> authTime) {
+        this(grantType, clientId, subject, audience, scope, authTime, Optional.empty());
+    }
 
     public AccessTokenContent {
         Objects.requireNonNull(grantType, "grantType");
@@ -30,6 +41,11 @@ public record AccessTokenContent(GrantType grantType, String clientId, String su
         audience = List.copyOf(audience);
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(authTime, "authTime");
+        Objects.requireNonNull(act, "act");
+        if (act.isPresent() && !act.get().containsKey("sub")) {
+            // RFC 8693 §4.1: the act claim identifies the actor, with sub (and optionally iss)
+            throw new IllegalArgumentException("act names its actor with sub");
+        }
         if (audience.isEmpty()) {
             // RFC 9068 §2.2: aud is REQUIRED
             throw new IllegalArgumentException("an access token has an audience");

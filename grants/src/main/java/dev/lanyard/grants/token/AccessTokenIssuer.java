@@ -15,8 +15,9 @@ import dev.lanyard.spec.core.ResourceIndicator;
 /**
  * Issues JWT access tokens (RFC 9068): header {@code typ: at+jwt}, {@code alg} and {@code kid} of the active key;
  * claims {@code iss}, {@code sub}, {@code aud} (the resources), {@code client_id}, {@code scope}, {@code jti},
- * {@code iat}, {@code exp} ({@link GrantSettings#accessTokenTtl()}, 5 minutes by default) and {@code auth_time} when
- * known; then the customizers' claims. No store is touched: issuing costs the claims' JSON and one signature.
+ * {@code iat}, {@code exp} ({@link GrantSettings#accessTokenTtl()}, 5 minutes by default), {@code auth_time} when
+ * known and {@code act} for a delegation (RFC 8693 §4.1); then the customizers' claims. No store is touched: issuing
+ * costs the claims' JSON and one signature.
  *
  * <p>Specifications: RFC 9068 §2.1, §2.2; RFC 7519 §4.1; RFC 8707 §2.
  */
@@ -43,17 +44,35 @@ public final class AccessTokenIssuer {
 
     /** Signs a new access token for {@code content}. */
     public IssuedAccessToken issue(AccessTokenContent content) {
+        return issue(content, Instant.MAX);
+    }
+
+    /**
+     * Signs a new access token for {@code content} that expires no later than {@code notAfter} (RFC 8693 token
+     * exchange: the issued token outlives neither the subject token nor the configured lifetime).
+     *
+     * @throws IllegalArgumentException when {@code notAfter} is not after now
+     */
+    public IssuedAccessToken issue(AccessTokenContent content, Instant notAfter) {
         Instant now = clock.instant();
+        Instant exp = now.plus(settings.accessTokenTtl());
+        if (notAfter.isBefore(exp)) {
+            exp = notAfter;
+        }
+        if (!exp.isAfter(now)) {
+            throw new IllegalArgumentException("an access token expires after it is issued");
+        }
         AccessTokenClaimsBuilder b = AccessTokenClaims.builder()
                 .iss(settings.issuer())
                 .sub(content.subject())
                 .aud(content.audience().stream().map(ResourceIndicator::value).toList())
                 .clientId(content.clientId())
                 .iat(now)
-                .exp(now.plus(settings.accessTokenTtl()))
+                .exp(exp)
                 .jti(Digests.randomId());
         content.scope().ifPresent(b::scope);
         content.authTime().ifPresent(t -> b.authentication(t, null, List.of()));
+        content.act().ifPresent(b::act);
         if (!customizers.isEmpty()) {
             TokenContext context = new TokenContext(content, b);
             customizers.forEach(c -> c.customize(context));

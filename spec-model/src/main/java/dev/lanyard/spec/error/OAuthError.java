@@ -56,6 +56,8 @@ public record OAuthError(String code, Optional<String> description, Optional<URI
     public static final OAuthError UNAPPROVED_SOFTWARE_STATEMENT = of("unapproved_software_statement", 400);
     // RFC 7009 §2.2.1
     public static final OAuthError UNSUPPORTED_TOKEN_TYPE = of("unsupported_token_type", 400);
+    // RFC 9449 §5 (token endpoint) and §12.2 (registered)
+    public static final OAuthError INVALID_DPOP_PROOF = of("invalid_dpop_proof", 400);
     // OpenID Connect Core §3.1.2.6
     public static final OAuthError LOGIN_REQUIRED = of("login_required", 400);
     public static final OAuthError CONSENT_REQUIRED = of("consent_required", 400);
@@ -68,7 +70,7 @@ public record OAuthError(String code, Optional<String> description, Optional<URI
                 UNSUPPORTED_GRANT_TYPE, INVALID_SCOPE, ACCESS_DENIED, UNSUPPORTED_RESPONSE_TYPE, SERVER_ERROR,
                 TEMPORARILY_UNAVAILABLE, INVALID_TOKEN, INSUFFICIENT_SCOPE, INVALID_TARGET, INVALID_REDIRECT_URI,
                 INVALID_CLIENT_METADATA, INVALID_SOFTWARE_STATEMENT, UNAPPROVED_SOFTWARE_STATEMENT,
-                UNSUPPORTED_TOKEN_TYPE, LOGIN_REQUIRED, CONSENT_REQUIRED, INTERACTION_REQUIRED}) {
+                UNSUPPORTED_TOKEN_TYPE, INVALID_DPOP_PROOF, LOGIN_REQUIRED, CONSENT_REQUIRED, INTERACTION_REQUIRED}) {
             REGISTERED.put(e.code(), e);
         }
     }

@@ -34,7 +34,8 @@ class OAuthErrorTest {
         assertThat(OAuthError.INSUFFICIENT_SCOPE.httpStatus()).isEqualTo(403);
         assertThat(OAuthError.INVALID_TARGET.httpStatus()).isEqualTo(400);
         assertThat(OAuthError.forCode("invalid_grant")).isSameAs(OAuthError.INVALID_GRANT);
-        assertThat(OAuthError.forCode("invalid_dpop_proof").httpStatus()).isEqualTo(400);
+        assertThat(OAuthError.forCode("invalid_dpop_proof")).isSameAs(OAuthError.INVALID_DPOP_PROOF);
+        assertThat(OAuthError.INVALID_DPOP_PROOF.httpStatus()).isEqualTo(400);
     }
 
     @Test

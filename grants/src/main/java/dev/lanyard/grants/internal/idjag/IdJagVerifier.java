@@ -33,8 +33,9 @@ import dev.lanyard.spec.error.Violation;
  * (a string or an array of exactly one), {@code client_id}, {@code jti}, {@code exp}, {@code iat}; {@code iss} not
  * this server (§8.3) and trusted; the signature verifies with a key of that issuer's JWK set, chosen by {@code kid}
  * (refetched at most once per cooldown); {@code aud} is this issuer (§4.4.1); {@code client_id} is the authenticated
- * client; {@code exp}, {@code nbf}, {@code iat} with skew and a bounded lifetime; no {@code cnf}, which would need a
- * DPoP proof (§8.6). {@link #consume} then records the {@code jti} in the shared replay guard.
+ * client; {@code exp}, {@code nbf}, {@code iat} with skew and a bounded lifetime. Its {@code cnf} (§8.6) is the
+ * grant handler's to compare with the DPoP proof. {@link #consume} then records the {@code jti} in the shared replay
+ * guard.
  */
 public final class IdJagVerifier {
 
@@ -99,10 +100,6 @@ public final class IdJagVerifier {
         }
         JwsChecks.requireTimes(claims.expiration(), claims.nbf(), Optional.of(claims.iat()), clock.instant(),
                 settings.clockSkew(), idJag.maxAssertionLifetime(), IdJagVerifier::reject);
-        if (claims.cnf().isPresent()) {
-            // ID-JAG §8.6: an ID-JAG with cnf but no DPoP proof MUST be rejected; DPoP is not supported here
-            throw reject("cnf requires a DPoP proof");
-        }
         if (claims.jti().length() > AssertionVerifier.MAX_JTI_LENGTH) {
             throw reject("jti too long");
         }

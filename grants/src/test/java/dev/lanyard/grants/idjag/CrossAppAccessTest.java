@@ -122,7 +122,7 @@ class CrossAppAccessTest {
                 .accessToken();
         IdJagClient other = new IdJagClient(form -> {
             throw new AssertionError("no IdP call");
-        }, CrossAppAccess.endpoint(x.ras.tokenEndpoint(), "other-at-as", CrossAppAccess.OTHER_SECRET));
+        }, CrossAppAccess.endpoint(x.ras.tokenEndpoint(), CrossAppAccess.AS_TOKEN, "other-at-as", CrossAppAccess.OTHER_SECRET));
         assertThatThrownBy(() -> other.redeem(idJag, List.of(), Optional.empty()))
                 .isInstanceOfSatisfying(IdJagClientException.class,
                         e -> assertThat(e.error().map(OAuthError::code)).contains("invalid_grant"));
@@ -149,7 +149,7 @@ class CrossAppAccessTest {
                 .accessToken();
         IdJagClient confused = new IdJagClient(form -> {
             throw new AssertionError("no exchange");
-        }, CrossAppAccess.endpoint(x.idp.tokenEndpoint(), "agent", AGENT_SECRET));
+        }, CrossAppAccess.endpoint(x.idp.tokenEndpoint(), CrossAppAccess.IDP_TOKEN, "agent", AGENT_SECRET));
         assertThatThrownBy(() -> confused.redeem(idJag, List.of(), Optional.empty()))
                 .isInstanceOfSatisfying(IdJagClientException.class,
                         e -> assertThat(e.error().map(OAuthError::code)).contains("unsupported_grant_type"));

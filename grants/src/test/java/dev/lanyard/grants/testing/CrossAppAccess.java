@@ -30,6 +30,9 @@ import dev.lanyard.grants.grant.JwtBearerGrantHandler;
 import dev.lanyard.grants.grant.RefreshTokenGrantHandler;
 import dev.lanyard.grants.grant.TokenEndpointService;
 import dev.lanyard.grants.grant.TokenExchangeGrantHandler;
+import dev.lanyard.grants.grant.TokenRequestContext;
+import dev.lanyard.grants.dpop.DpopKey;
+import dev.lanyard.grants.dpop.DpopProofVerifier;
 import dev.lanyard.grants.idjag.IdJagClient;
 import dev.lanyard.grants.idjag.IdJagPolicy;
 import dev.lanyard.grants.idjag.IdJagRule;
@@ -60,6 +63,7 @@ import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.error.OAuthException;
 import dev.lanyard.spec.token.AccessTokenResponse;
 import dev.lanyard.spec.token.TokenErrorResponse;
+import dev.lanyard.spec.token.TokenResponse;
 
 /**
  * Two servers of Cross App Access without HTTP, on one clock the test moves: the enterprise IdP
@@ -76,6 +80,10 @@ public final class CrossAppAccess {
     public static final String IDP = "https://idp.example.test";
     public static final String AS = TestClients.ISS;
     public static final URI IDP_JWKS = URI.create(IDP + "/jwks");
+    /** The IdP's token endpoint (the {@code htu} of DPoP proofs sent to it). */
+    public static final URI IDP_TOKEN = URI.create(IDP + "/token");
+    /** The resource authorization server's token endpoint. */
+    public static final URI AS_TOKEN = URI.create(AS + "/token");
     public static final ResourceIndicator RS = TestServer.RS;
     public static final Scope ITEMS = Scope.of("items:read", "items:write");
     public static final String AGENT_SECRET = "agent-secret-0123456789abcdefghijklmnopqrstu";
@@ -110,6 +118,8 @@ public final class CrossAppAccess {
         public IdJagPolicy policy = new RuleListIdJagPolicy(List.of(new IdJagRule("agent", AS, "agent-at-as",
                 List.of(RS), ITEMS)));
         public IdJagSettings idJag = IdJagSettings.defaults();
+        /** The replay guard of DPoP proofs' {@code jti}. */
+        public final InMemoryReplayGuard dpopReplay = new InMemoryReplayGuard(1000, clock);
         private final InMemoryRevokedAccessTokens revoked = new InMemoryRevokedAccessTokens(1000, clock);
 
         /** The token endpoint, wired with the current {@link #policy} and {@link #idJag}. */
@@ -124,7 +134,8 @@ public final class CrossAppAccess {
                                     withUserinfo, clock),
                             new TokenExchangeGrantHandler(refreshTokens, consents, keys, policy,
                                     s -> s.equals("u-alice") ? Optional.of("alice@example.test") : Optional.empty(),
-                                    settings, idJag, clock))));
+                                    settings, idJag, clock).withDpop(new DpopProofVerifier(IDP_TOKEN,
+                                            dpopReplay, DpopProofVerifier.DEFAULT_WINDOW, clock)))));
         }
 
         /** The user signs in for {@code clientId} (scope {@code openid}, a nonce): the code. */
@@ -153,6 +164,12 @@ public final class CrossAppAccess {
         public AccessTokenResponse token(String clientId, String secret, FormParameters form) {
             return tokenEndpoint().token(basic(clientId, secret, form));
         }
+
+        /** A token request of {@code clientId} authenticated with Basic, with {@code DPoP} headers. */
+        public AccessTokenResponse token(String clientId, String secret, FormParameters form,
+                List<String> dpopProofs) {
+            return tokenEndpoint().token(basic(clientId, secret, form), new TokenRequestContext(dpopProofs));
+        }
     }
 
     /** The resource authorization server. */
@@ -171,6 +188,8 @@ public final class CrossAppAccess {
         public TrustedIdentityProviders trusted = TrustedIdentityProviders.of(Map.of(IDP, IDP_JWKS));
         public SubjectMapper subjects = SubjectMapper.IDENTITY;
         public IdJagSettings idJag = IdJagSettings.defaults();
+        /** The replay guard of DPoP proofs' {@code jti}. */
+        public final InMemoryReplayGuard dpopReplay = new InMemoryReplayGuard(1000, clock);
         /** Serves the IdP's JWK set at {@link #IDP_JWKS}, counting fetches; replaceable before {@link #handler()}. */
         public JwksFetcher fetcher = uri -> {
             jwksFetches.incrementAndGet();
@@ -189,7 +208,8 @@ public final class CrossAppAccess {
         public JwtBearerGrantHandler handler() {
             if (handler == null) {
                 handler = new JwtBearerGrantHandler(trusted, fetcher, replay, subjects, accessTokens, settings, idJag,
-                        clock);
+                        clock).withDpop(new DpopProofVerifier(AS_TOKEN, dpopReplay, DpopProofVerifier.DEFAULT_WINDOW,
+                                clock));
             }
             return handler;
         }
@@ -219,17 +239,30 @@ public final class CrossAppAccess {
 
     /** The agent's client helper, authenticated at each server with Basic. */
     public IdJagClient client() {
-        return new IdJagClient(endpoint(idp.tokenEndpoint(), "agent", AGENT_SECRET),
-                endpoint(ras.tokenEndpoint(), "agent-at-as", AGENT_AT_AS_SECRET));
+        return new IdJagClient(endpoint(idp.tokenEndpoint(), IDP_TOKEN, "agent", AGENT_SECRET),
+                endpoint(ras.tokenEndpoint(), AS_TOKEN, "agent-at-as", AGENT_AT_AS_SECRET));
     }
 
-    /** A token endpoint without HTTP: errors become error responses, as on the wire. */
-    public static IdJagClient.TokenEndpoint endpoint(TokenEndpointService service, String clientId, String secret) {
-        return form -> {
-            try {
-                return service.token(basic(clientId, secret, form));
-            } catch (OAuthException e) {
-                return new TokenErrorResponse(e.error());
+    /** A token endpoint at {@code uri} without HTTP: errors become error responses, as on the wire. */
+    public static IdJagClient.TokenEndpoint endpoint(TokenEndpointService service, URI uri, String clientId,
+            String secret) {
+        return new IdJagClient.TokenEndpoint() {
+            @Override
+            public TokenResponse post(FormParameters form) {
+                return send(form, TokenRequestContext.NONE);
+            }
+
+            @Override
+            public TokenResponse post(FormParameters form, DpopKey key) {
+                return send(form, new TokenRequestContext(List.of(key.proof("POST", uri))));
+            }
+
+            private TokenResponse send(FormParameters form, TokenRequestContext context) {
+                try {
+                    return service.token(basic(clientId, secret, form), context);
+                } catch (OAuthException e) {
+                    return new TokenErrorResponse(e.error());
+                }
             }
         };
     }

@@ -136,6 +136,23 @@ public final class AsConfigKeys {
     public static final String AS_ID_JAG_ONE_TIME_USE = "lanyard.as.id-jag.one-time-use";
 
     /**
+     * DPoP (RFC 9449) proofs with the ID-JAG grants (ID-JAG §8.6): how far a proof's {@code iat} may be from now,
+     * either way. Default: {@code PT60S}.
+     */
+    public static final String DPOP_IAT_WINDOW = "lanyard.as.dpop.iat-window";
+
+    /**
+     * The delegation token exchange (RFC 8693) for access tokens issued by this server: a confidential client
+     * registered for the grant type {@code urn:ietf:params:oauth:grant-type:token-exchange}, with
+     * {@link #CLIENT_TOKEN_EXCHANGE_TARGETS}, trades one of them (and optionally its own as actor) for a new one.
+     * Default: {@code false}.
+     */
+    public static final String TOKEN_EXCHANGE_ENABLED = "lanyard.as.token-exchange.enabled";
+    /** The longest {@code subject_token} and {@code actor_token} accepted, in characters. Default: 4096. */
+    public static final String TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH =
+            "lanyard.as.token-exchange.max-subject-token-length";
+
+    /**
      * Dynamic client registration (RFC 7591) at {@code /register}, open to anyone, rate-limited per source address.
      * Default: {@code false} (the endpoint answers 404).
      */
@@ -174,6 +191,11 @@ public final class AsConfigKeys {
     public static final String CLIENT_JWKS = "jwks";
     /** Client property: {@code token_endpoint_auth_signing_alg}, the one algorithm its assertions may use. */
     public static final String CLIENT_SIGNING_ALG = "signing-alg";
+    /**
+     * Client property, with {@link #TOKEN_EXCHANGE_ENABLED}: the {@code audience} / {@code resource} values it may
+     * exchange access tokens for, comma-separated; each one of {@link #RESOURCES}. Default: none.
+     */
+    public static final String CLIENT_TOKEN_EXCHANGE_TARGETS = "token-exchange.targets";
 
     private AsConfigKeys() {
     }

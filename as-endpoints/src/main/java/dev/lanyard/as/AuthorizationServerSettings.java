@@ -12,6 +12,7 @@ import java.util.Optional;
 import dev.lanyard.cimd.CimdSettings;
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.client.RegisteredClient;
+import dev.lanyard.grants.grant.TokenExchangeSettings;
 import dev.lanyard.grants.keys.SigningKeyPolicy;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
@@ -33,12 +34,14 @@ import dev.lanyard.spec.core.Scope;
  * @param cimd                how {@code client_id} URLs are resolved as Client ID Metadata Documents
  * @param crossAppAccess      the OpenID Provider and ID-JAG roles
  * @param registration        dynamic client registration
+ * @param tokenExchange       the delegation token exchange for access tokens, when enabled
+ * @param dpopWindow          how far a DPoP proof's {@code iat} may be from now (ID-JAG grants)
  */
 public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndicator, Scope> offeredScopes,
         Map<String, String> scopeDescriptions, Duration consentTtl, SigningKeyPolicy signing,
         Optional<String> signingJwks, StoreKind store, List<RegisteredClient> clients, boolean openIdConfiguration,
         boolean allowLoopback, CimdSettings cimd, CrossAppAccessSettings crossAppAccess,
-        RegistrationSettings registration) {
+        RegistrationSettings registration, Optional<TokenExchangeSettings> tokenExchange, Duration dpopWindow) {
 
     /** Where the authorization server keeps its state. */
     public enum StoreKind {
@@ -60,6 +63,10 @@ public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndi
         Objects.requireNonNull(cimd, "cimd");
         Objects.requireNonNull(crossAppAccess, "crossAppAccess");
         Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(tokenExchange, "tokenExchange");
+        if (!dpopWindow.isPositive()) {
+            throw new IllegalArgumentException("dpopWindow is positive");
+        }
         if (!consentTtl.isPositive()) {
             throw new IllegalArgumentException("consentTtl is positive");
         }
@@ -94,6 +101,7 @@ public record AuthorizationServerSettings(GrantSettings grants, Map<ResourceIndi
                 + (signingJwks.isPresent() ? "configured keys" : signing) + ", store=" + store + ", clients="
                 + clients.stream().map(RegisteredClient::clientId).toList() + ", cimd=" + cimd.enabled() + ", idp="
                 + crossAppAccess.idp() + ", idJagIssuer=" + crossAppAccess.idJagIssuer() + ", idJagRedeemer="
-                + crossAppAccess.idJagRedeemer() + ", registration=" + registration.enabled() + "]";
+                + crossAppAccess.idJagRedeemer() + ", registration=" + registration.enabled() + ", tokenExchange="
+                + tokenExchange.isPresent() + "]";
     }
 }

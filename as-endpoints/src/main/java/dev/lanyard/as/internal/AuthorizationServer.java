@@ -27,6 +27,8 @@ import jakarta.json.JsonObject;
 import dev.lanyard.as.AuthorizationServerSettings;
 import dev.lanyard.as.CrossAppAccessSettings;
 import dev.lanyard.discovery.client.McpAuthorizationDiscovery;
+import dev.lanyard.grants.dpop.DpopProofVerifier;
+import dev.lanyard.grants.grant.DelegationTokenExchange;
 import dev.lanyard.grants.grant.GrantHandler;
 import dev.lanyard.grants.grant.JwtBearerGrantHandler;
 import dev.lanyard.grants.grant.TokenExchangeGrantHandler;
@@ -147,16 +149,15 @@ public class AuthorizationServer {
                 : new AuthorizationCodeGrantHandler(codes, refreshTokens, revoked, issuer, grants, clock));
         handlers.add(new RefreshTokenGrantHandler(refreshTokens, consents, revoked, issuer, grants, clock));
         handlers.add(new ClientCredentialsGrantHandler(issuer, grants));
-        if (xaa.idJagIssuer()) {
-            // ID-JAG §4.3: the IdP's token exchange, as the configured rules allow
-            handlers.add(new TokenExchangeGrantHandler(refreshTokens, consents, keys,
-                    new RuleListIdJagPolicy(xaa.rules()), SubjectAttributes.NONE, grants, xaa.idJag(), clock));
-        }
+        // ID-JAG §8.6: both roles read DPoP proofs (RFC 9449 §4.3) whose htu is this token endpoint
+        DpopProofVerifier dpop = new DpopProofVerifier(settings.endpoint("/token"), replay, settings.dpopWindow(),
+                clock);
+        tokenExchange(xaa, issuer, dpop).ifPresent(handlers::add);
         if (xaa.idJagRedeemer()) {
             // ID-JAG §4.4: the trusted IdPs' keys found through their metadata, fetched by the SSRF-safe fetcher
             handlers.add(new JwtBearerGrantHandler(new DiscoveredIdentityProviders(xaa.trustedIssuers(),
                     McpAuthorizationDiscovery.create(fetcher)), new SafeJwksFetcher(fetcher), replay,
-                    SubjectMapper.IDENTITY, issuer, grants, xaa.idJag(), clock));
+                    SubjectMapper.IDENTITY, issuer, grants, xaa.idJag(), clock).withDpop(dpop));
         }
         GrantRegistry registry = new GrantRegistry(handlers);
         tokenEndpoint = new TokenEndpointService(authenticator, registry);
@@ -182,6 +183,10 @@ public class AuthorizationServer {
         if (xaa.idJagRedeemer()) {
             published.idJagGrantProfile();
         }
+        if (xaa.idJagIssuer() || xaa.idJagRedeemer()) {
+            // RFC 9449 §5.1: the proofs' algorithms, published because the ID-JAG grants accept proofs
+            published.dpopSigningAlgorithms(DpopProofVerifier.algorithmNames());
+        }
         metadata = MetadataRoutes.builder().authorizationServer(xaa.idp() ? OpenIdMetadata.of(published.build(), keys)
                 : published.build(), settings.openIdConfiguration() || xaa.idp()).build();
         pages = new HtmlPages(path(settings.endpoint("/authorize/assets/style.css")));
@@ -202,6 +207,25 @@ public class AuthorizationServer {
         if (fetcher != null) {
             fetcher.close();
         }
+    }
+
+    // RFC 8693: one handler for both kinds of exchange: ID-JAGs (IdP role) and delegated access tokens
+    private Optional<TokenExchangeGrantHandler> tokenExchange(CrossAppAccessSettings xaa, AccessTokenIssuer issuer,
+            DpopProofVerifier dpop) {
+        Optional<TokenExchangeGrantHandler> handler = Optional.empty();
+        if (xaa.idJagIssuer()) {
+            // ID-JAG §4.3: the IdP's token exchange, as the configured rules allow
+            handler = Optional.of(new TokenExchangeGrantHandler(refreshTokens, consents, keys,
+                    new RuleListIdJagPolicy(xaa.rules()), SubjectAttributes.NONE, settings.grants(), xaa.idJag(),
+                    clock).withDpop(dpop));
+        }
+        if (settings.tokenExchange().isPresent()) {
+            DelegationTokenExchange delegation = new DelegationTokenExchange(keys, revoked, issuer, settings.grants(),
+                    settings.tokenExchange().get(), clock);
+            handler = Optional.of(handler.map(h -> h.withDelegation(delegation))
+                    .orElseGet(() -> TokenExchangeGrantHandler.delegation(delegation)));
+        }
+        return handler;
     }
 
     // the described scopes, and openid for an OpenID Provider

@@ -19,8 +19,11 @@ import dev.lanyard.cimd.CimdSettings;
 import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.client.RegisteredClient;
+import dev.lanyard.grants.dpop.DpopProofVerifier;
+import dev.lanyard.grants.grant.TokenExchangeSettings;
 import dev.lanyard.grants.keys.SigningAlgorithm;
 import dev.lanyard.grants.keys.SigningKeyPolicy;
+import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
 
@@ -75,6 +78,8 @@ public final class SettingsReader {
         long perMinute = in.positive(AsConfigKeys.REGISTRATION_RATE_LIMIT, 10);
         RegistrationSettings registration = new RegistrationSettings(in.bool(AsConfigKeys.REGISTRATION_ENABLED, false),
                 (int) Math.min(perMinute, 1_000_000));
+        Optional<TokenExchangeSettings> exchange = tokenExchange(clients, resources);
+        Duration dpopWindow = in.duration(AsConfigKeys.DPOP_IAT_WINDOW, DpopProofVerifier.DEFAULT_WINDOW);
         if (!in.problems().isEmpty()) {
             throw new IllegalStateException("Lanyard authorization server configuration: "
                     + String.join("; ", in.problems()));
@@ -82,7 +87,37 @@ public final class SettingsReader {
         GrantSettings grants = new GrantSettings(issuer, accessTtl, codeTtl, refreshIdle, refreshMax, skew,
                 GrantSettings.defaults(issuer).assertionMaxLifetime(), new ArrayList<>(resources.keySet()), fallback);
         return new AuthorizationServerSettings(grants, resources, descriptions, consentTtl, signing,
-                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback, cimd, xaa, registration);
+                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback, cimd, xaa, registration, exchange, dpopWindow);
+    }
+
+    // RFC 8693: which clients may exchange access tokens, for which targets (each a configured resource)
+    private Optional<TokenExchangeSettings> tokenExchange(List<RegisteredClient> clients,
+            Map<ResourceIndicator, Scope> resources) {
+        boolean enabled = in.bool(AsConfigKeys.TOKEN_EXCHANGE_ENABLED, false);
+        long cap = in.positive(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH, 4096);
+        TokenExchangeSettings settings = TokenExchangeSettings.defaults()
+                .withMaxSubjectTokenLength((int) Math.min(cap, 8192));
+        for (RegisteredClient client : clients) {
+            String key = AsConfigKeys.client(client.clientId(), AsConfigKeys.CLIENT_TOKEN_EXCHANGE_TARGETS);
+            List<String> targets = in.list(key);
+            if (targets.isEmpty()) {
+                continue;
+            }
+            if (!targets.stream().allMatch(t -> resources.keySet().stream().anyMatch(r -> r.value().equals(t)))) {
+                in.problem(key + " holds a target that is not one of " + AsConfigKeys.RESOURCES);
+            }
+            if (!client.allows(GrantType.TOKEN_EXCHANGE)) {
+                in.problem(key + " needs " + GrantType.TOKEN_EXCHANGE.value() + " in the client's "
+                        + AsConfigKeys.CLIENT_GRANT_TYPES);
+            }
+            settings = settings.permit(client.clientId(), targets);
+        }
+        if (enabled && settings.permittedTargets().isEmpty()) {
+            in.problem(AsConfigKeys.TOKEN_EXCHANGE_ENABLED + " needs a client with "
+                    + AsConfigKeys.client("<id>", AsConfigKeys.CLIENT_TOKEN_EXCHANGE_TARGETS)
+                    + " (no client may exchange otherwise)");
+        }
+        return enabled ? Optional.of(settings) : Optional.empty();
     }
 
     private String issuer() {

@@ -306,4 +306,40 @@ class SettingsReaderTest {
         assertThat(problems(minimal().with(AsConfigKeys.REGISTRATION_RATE_LIMIT, "0")))
                 .contains(AsConfigKeys.REGISTRATION_RATE_LIMIT);
     }
+
+    @Test
+    void readWhenTokenExchangeConfiguredThenClientsTargetsAndCapApplied() {
+        AuthorizationServerSettings off = SettingsReader.read(minimal());
+        assertThat(off.tokenExchange()).isEmpty();
+        assertThat(off.dpopWindow()).isEqualTo(Duration.ofSeconds(60));
+        AuthorizationServerSettings s = SettingsReader.read(minimal()
+                .with(AsConfigKeys.TOKEN_EXCHANGE_ENABLED, "true")
+                .with(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH, "2048")
+                .with(AsConfigKeys.DPOP_IAT_WINDOW, "PT30S")
+                .with(AsConfigKeys.CLIENTS, "tx1")
+                .with("lanyard.as.client.tx1.secret", SECRET)
+                .with("lanyard.as.client.tx1.grant-types", GrantType.TOKEN_EXCHANGE.value())
+                .with("lanyard.as.client.tx1.token-exchange.targets", "https://rs.example.test/api"));
+        assertThat(s.tokenExchange()).hasValueSatisfying(tx -> {
+            assertThat(tx.maxSubjectTokenLength()).isEqualTo(2048);
+            assertThat(tx.targets("tx1")).containsExactly("https://rs.example.test/api");
+            assertThat(tx.targets("other")).isEmpty();
+        });
+        assertThat(s.dpopWindow()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void readWhenTokenExchangeMisconfiguredThenEveryKeyIsNamed() {
+        String key = "lanyard.as.client.tx1.token-exchange.targets";
+        assertThat(problems(minimal()
+                .with(AsConfigKeys.CLIENTS, "tx1")
+                .with("lanyard.as.client.tx1.secret", SECRET)
+                .with(key, "https://admin.example.test/api")))
+                .contains(key + " holds a target that is not one of " + AsConfigKeys.RESOURCES)
+                .contains(key + " needs " + GrantType.TOKEN_EXCHANGE.value());
+        assertThat(problems(minimal().with(AsConfigKeys.TOKEN_EXCHANGE_ENABLED, "true")))
+                .contains(AsConfigKeys.TOKEN_EXCHANGE_ENABLED + " needs a client with");
+        assertThat(problems(minimal().with(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH, "0")))
+                .contains(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH);
+    }
 }

@@ -58,6 +58,7 @@ public final class AuthorizationServerMetadataFactory {
     private boolean clientIdMetadataDocuments;
     private List<String> grantProfiles = List.of();
     private List<TokenTypeUri> chainingTokenTypes = List.of();
+    private List<String> dpopAlgs = List.of();
     private Optional<URI> serviceDocumentation = Optional.empty();
 
     private AuthorizationServerMetadataFactory(String issuer) {
@@ -145,6 +146,12 @@ public final class AuthorizationServerMetadataFactory {
         return this;
     }
 
+    /** {@code dpop_signing_alg_values_supported} (RFC 9449 §5.1): the algorithms of DPoP proofs accepted. */
+    public AuthorizationServerMetadataFactory dpopSigningAlgorithms(List<String> algorithms) {
+        this.dpopAlgs = List.copyOf(algorithms);
+        return this;
+    }
+
     /** {@code service_documentation}. */
     public AuthorizationServerMetadataFactory serviceDocumentation(URI url) {
         this.serviceDocumentation = Optional.of(url);
@@ -190,7 +197,7 @@ public final class AuthorizationServerMetadataFactory {
                 revocation.isPresent() ? otherAuth : EndpointAuth.EMPTY,
                 introspection.isPresent() ? otherAuth : EndpointAuth.EMPTY,
                 List.of(AuthorizationServerMetadata.S256), Optional.empty(), Optional.of(true),
-                clientIdMetadataDocuments ? Optional.of(true) : Optional.empty(), Optional.empty(), List.of(),
+                clientIdMetadataDocuments ? Optional.of(true) : Optional.empty(), Optional.empty(), dpopAlgs,
                 chainingTokenTypes, grantProfiles, Map.of());
     }
 }

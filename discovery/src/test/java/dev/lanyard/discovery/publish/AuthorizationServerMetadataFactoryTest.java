@@ -67,6 +67,16 @@ class AuthorizationServerMetadataFactoryTest {
         assertThat(built.grantTypesSupported()).contains(GrantType.JWT_BEARER, GrantType.AUTHORIZATION_CODE);
     }
 
+    @Test
+    void buildWhenDpopAlgorithmsThenPublishedOnlyThen() {
+        // RFC 9449 §5.1: dpop_signing_alg_values_supported, absent when the server reads no proofs
+        JsonObject json = AuthorizationServerMetadataFactory.forIssuer(ISS).dpopSigningAlgorithms(List.of("ES256",
+                "PS256")).build().toJson();
+        assertThat(strings(json, "dpop_signing_alg_values_supported")).containsExactly("ES256", "PS256");
+        assertThat(AuthorizationServerMetadataFactory.forIssuer(ISS).build().toJson())
+                .doesNotContainKey("dpop_signing_alg_values_supported");
+    }
+
     // OAuth 2.1 removes implicit and password; RFC 8414 §2 defaults an absent list to implicit
     @Test
     void buildWhenRemovedOrNoGrantTypesThenIllegalArgument() {

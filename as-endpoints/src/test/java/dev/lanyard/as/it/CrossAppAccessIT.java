@@ -38,7 +38,10 @@ import dev.lanyard.grants.auth.SafeJwksFetcher;
 import dev.lanyard.grants.client.ClientSecrets;
 import dev.lanyard.grants.client.InMemoryClientRegistry;
 import dev.lanyard.grants.client.RegisteredClient;
+import dev.lanyard.grants.dpop.DpopKey;
+import dev.lanyard.grants.dpop.DpopProofVerifier;
 import dev.lanyard.grants.grant.GrantRegistry;
+import dev.lanyard.grants.grant.TokenRequestContext;
 import dev.lanyard.grants.grant.JwtBearerGrantHandler;
 import dev.lanyard.grants.grant.TokenEndpointService;
 import dev.lanyard.grants.idjag.DiscoveredIdentityProviders;
@@ -74,11 +77,19 @@ class CrossAppAccessIT {
     static final String AGENT_AT_RAS_SECRET = "agent-at-ras-secret-0123456789-abcdefghij";
     static final String CB = "https://agent.example.test/cb";
     static final String EXCHANGE = GrantType.TOKEN_EXCHANGE.value();
+    static final String TX1_SECRET = "tx1-secret-0123456789-abcdefghijklmnopqrs";
+    static final String ACCESS = TokenTypeUri.ACCESS_TOKEN.value();
+    static final URI TOKEN = URI.create(ISSUER + "/token");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TestDeployment.war("as-xaa-it", false, List.of(
-                "lanyard.as.clients=pub1,pub2,conf1,conf2,multi,cc1,brute,boom,pkj1,agent,agent-pub",
+                "lanyard.as.clients=pub1,pub2,conf1,conf2,multi,cc1,brute,boom,pkj1,agent,agent-pub,tx1",
+                // RFC 8693 delegation: tx1 may exchange access tokens for the one resource only (fixture tx1)
+                "lanyard.as.token-exchange.enabled=true",
+                "lanyard.as.client.tx1.secret-hash=" + ClientSecrets.hash(TX1_SECRET),
+                "lanyard.as.client.tx1.grant-types=client_credentials," + EXCHANGE,
+                "lanyard.as.client.tx1.token-exchange.targets=" + TestDeployment.RS,
                 "lanyard.as.client.agent.secret-hash=" + ClientSecrets.hash(AGENT_SECRET),
                 "lanyard.as.client.agent.redirect-uris=" + CB,
                 "lanyard.as.client.agent.scopes=openid items:read",
@@ -117,16 +128,22 @@ class CrossAppAccessIT {
                 new GrantRegistry(List.of(new JwtBearerGrantHandler(new DiscoveredIdentityProviders(List.of(ISSUER),
                         McpAuthorizationDiscovery.create(fetcher)), new SafeJwksFetcher(fetcher),
                         new InMemoryReplayGuard(100, clock), SubjectMapper.IDENTITY, new AccessTokenIssuer(settings,
-                                keys, List.of(), clock), settings, IdJagSettings.defaults(), clock))));
+                                keys, List.of(), clock), settings, IdJagSettings.defaults(), clock)
+                        .withDpop(new DpopProofVerifier(URI.create(RAS + "/token"), new InMemoryReplayGuard(100,
+                                clock), DpopProofVerifier.DEFAULT_WINDOW, clock)))));
         /** The protected resource RAS_API, as rs-endpoints validates its callers, trusting this server's keys. */
         final dev.lanyard.rs.token.AccessTokenValidator api = dev.lanyard.rs.token.AccessTokenValidator.create(
                 dev.lanyard.rs.ResourceServerSettings.of(RAS_API.value(), List.of(RAS)),
                 issuer -> URI.create(RAS + "/jwks"), uri -> keys.publicJwksJson(), clock);
 
         AccessTokenResponse redeem(String idJag) {
+            return redeem(idJag, List.of());
+        }
+
+        AccessTokenResponse redeem(String idJag, List<String> dpopProofs) {
             return tokenEndpoint.token(new ClientAuthenticationInput(Optional.of(basic("agent-at-ras",
                     AGENT_AT_RAS_SECRET)), FormParameters.parse(form("grant_type", GrantType.JWT_BEARER.value(),
-                    "assertion", idJag)), false, "192.0.2.1"));
+                    "assertion", idJag)), false, "192.0.2.1"), new TokenRequestContext(dpopProofs));
         }
     }
 
@@ -256,5 +273,84 @@ class CrossAppAccessIT {
                 "Authorization", basic("agent", AGENT_SECRET));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         assertThat(json(r).getString("error")).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void delegationExchangeWithAnActorThenActAndNoRefreshToken() throws Exception {
+        // the positive control of RFC 8693 §2.2.1 and §4.1, over HTTP
+        Browser b = new Browser();
+        String subject = signIn(b).getString("access_token");
+        HttpResponse<String> cc = b.post("/token", form("grant_type", "client_credentials"), "Authorization",
+                basic("tx1", TX1_SECRET));
+        assertThat(cc.statusCode()).as(cc.body()).isEqualTo(200);
+        String actor = json(cc).getString("access_token");
+        HttpResponse<String> r = b.post("/token", form("grant_type", EXCHANGE, "requested_token_type", ACCESS,
+                "subject_token", subject, "subject_token_type", ACCESS, "actor_token", actor, "actor_token_type",
+                ACCESS, "audience", TestDeployment.RS), "Authorization", basic("tx1", TX1_SECRET));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v)
+                .contains("no-store"));
+        JsonObject t = json(r);
+        assertThat(t.getString("issued_token_type")).isEqualTo(ACCESS);
+        assertThat(t.getString("token_type")).isEqualTo("Bearer");
+        assertThat(t.containsKey("refresh_token")).isFalse();
+        long remaining = claims(subject).getJsonNumber("exp").longValue() - java.time.Instant.now().getEpochSecond();
+        assertThat(t.getJsonNumber("expires_in").longValue()).isPositive().isLessThanOrEqualTo(remaining + 1);
+        JsonObject issued = claims(t.getString("access_token"));
+        assertThat(issued.getJsonObject("act").getString("sub")).isEqualTo("tx1");
+        assertThat(issued.getString("sub")).isEqualTo(claims(subject).getString("sub"));
+        assertThat(issued.getString("client_id")).isEqualTo("tx1");
+        assertThat(header(t.getString("access_token")).getString("typ")).isEqualTo("at+jwt");
+
+        // a target not permitted for tx1 is invalid_target; A-085: no subject_token_type, invalid_request
+        HttpResponse<String> admin = b.post("/token", form("grant_type", EXCHANGE, "subject_token", subject,
+                "subject_token_type", ACCESS, "audience", "https://admin.example.test"), "Authorization",
+                basic("tx1", TX1_SECRET));
+        assertThat(admin.statusCode()).isEqualTo(400);
+        assertThat(json(admin).getString("error")).isEqualTo("invalid_target");
+        assertThat(admin.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v)
+                .contains("no-store"));
+        HttpResponse<String> untyped = b.post("/token", form("grant_type", EXCHANGE, "subject_token", subject),
+                "Authorization", basic("tx1", TX1_SECRET));
+        assertThat(json(untyped).getString("error")).isEqualTo("invalid_request");
+    }
+
+    @Test
+    void dpopProofWithTheExchangeThenIdJagBoundAndTheResourceAsChecksTheKey() throws Exception {
+        // ID-JAG §8.6 over HTTP: the Liberty IdP validates the DPoP proof and puts cnf.jkt in the ID-JAG
+        Browser b = new Browser();
+        assertThat(json(b.get("/.well-known/oauth-authorization-server"))
+                .getJsonArray("dpop_signing_alg_values_supported").toString()).contains("ES256")
+                .doesNotContain("HS256");
+        DpopKey key = DpopKey.generate(Clock.systemUTC());
+        String idToken = signIn(b).getString("id_token");
+        HttpResponse<String> r = b.post("/token", form("grant_type", EXCHANGE, "requested_token_type",
+                TokenTypeUri.ID_JAG.value(), "audience", RAS, "resource", RAS_API.value(), "subject_token", idToken,
+                "subject_token_type", TokenTypeUri.ID_TOKEN.value()), "Authorization", basic("agent", AGENT_SECRET),
+                "DPoP", key.proof("POST", TOKEN));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        String idJag = json(r).getString("access_token");
+        assertThat(claims(idJag).getJsonObject("cnf").getString("jkt")).isEqualTo(key.thumbprint());
+
+        // RFC 9449 §4.3: a proof for another URL is invalid_dpop_proof, with no-store
+        HttpResponse<String> wrong = b.post("/token", form("grant_type", EXCHANGE, "requested_token_type",
+                TokenTypeUri.ID_JAG.value(), "audience", RAS, "resource", RAS_API.value(), "subject_token", idToken,
+                "subject_token_type", TokenTypeUri.ID_TOKEN.value()), "Authorization", basic("agent", AGENT_SECRET),
+                "DPoP", key.proof("POST", URI.create(RAS + "/token")));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(json(wrong).getString("error")).isEqualTo("invalid_dpop_proof");
+        assertThat(wrong.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v)
+                .contains("no-store"));
+
+        // the resource authorization server: cnf without a proof, or with another key's, is invalid_grant
+        ResourceAs ras = new ResourceAs();
+        URI rasToken = URI.create(RAS + "/token");
+        assertThatThrownBy(() -> ras.redeem(idJag)).isInstanceOfSatisfying(OAuthException.class,
+                e -> assertThat(e.error().code()).isEqualTo("invalid_grant"));
+        DpopKey other = DpopKey.generate(Clock.systemUTC());
+        assertThatThrownBy(() -> ras.redeem(idJag, List.of(other.proof("POST", rasToken))))
+                .isInstanceOfSatisfying(OAuthException.class,
+                        e -> assertThat(e.error().code()).isEqualTo("invalid_grant"));
+        assertThat(ras.redeem(idJag, List.of(key.proof("POST", rasToken))).isBearer()).isTrue();
     }
 }

@@ -9,15 +9,27 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 
+import dev.lanyard.grants.dpop.DpopKey;
+import dev.lanyard.grants.dpop.DpopProofVerifier;
 import dev.lanyard.grants.idjag.IdJagClientException.Leg;
+import dev.lanyard.grants.store.memory.InMemoryReplayGuard;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
@@ -122,11 +134,15 @@ class IdJagClientTest {
     @Test
     void overHttpWhenServedThenFormPostedWithAuthorizationAndResponsesRead() throws IOException {
         List<String> seen = new ArrayList<>();
+        List<String> dpop = new ArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/token", ex -> {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             seen.add(ex.getRequestMethod() + " " + ex.getRequestHeaders().getFirst("Content-Type") + " "
                     + ex.getRequestHeaders().getFirst("Authorization") + " " + body);
+            if (ex.getRequestHeaders().containsKey("DPoP")) {
+                dpop.addAll(ex.getRequestHeaders().get("DPoP"));
+            }
             boolean ok = body.contains("assertion=good");
             byte[] out = (ok ? BEARER.toJson() : OAuthError.INVALID_GRANT.toJson()).toString()
                     .getBytes(StandardCharsets.UTF_8);
@@ -152,6 +168,13 @@ class IdJagClientTest {
             assertThat(endpoint.post(good)).isEqualTo(BEARER);
             assertThat(seen.get(0)).isEqualTo("POST application/x-www-form-urlencoded Basic YWdlbnQ6c2VjcmV0 "
                     + "grant_type=x&assertion=good");
+            // a DPoP proof for this endpoint in the DPoP header (RFC 9449 §4.1)
+            DpopKey key = DpopKey.generate(Clock.systemUTC());
+            assertThat(endpoint.post(good, key)).isEqualTo(BEARER);
+            DpopProofVerifier verifier = new DpopProofVerifier(URI.create(base + "/token"),
+                    new InMemoryReplayGuard(10, Clock.systemUTC()), DpopProofVerifier.DEFAULT_WINDOW,
+                    Clock.systemUTC());
+            assertThat(verifier.verify(List.of(dpop.get(0)))).isEqualTo(key.thumbprint());
             FormParameters bad = FormParameters.builder().add("assertion", "bad").build();
             assertThat(endpoint.post(bad)).isInstanceOfSatisfying(TokenErrorResponse.class,
                     e -> assertThat(e.error().code()).isEqualTo("invalid_grant"));
@@ -160,5 +183,57 @@ class IdJagClientTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /** An ID-JAG-shaped JWT with {@code cnf.jkt} {@code jkt} (the client reads it, it does not verify it). */
+    private static AccessTokenResponse boundIdJag(String jkt) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.ES256), new JWTClaimsSet.Builder()
+                .claim("cnf", Map.of("jkt", jkt)).build());
+        jwt.sign(new ECDSASigner(new ECKeyGenerator(Curve.P_256).generate()));
+        return new AccessTokenResponse(jwt.serialize(), "N_A", Optional.of(300L), Optional.empty(), Optional.empty(),
+                Optional.of(TokenTypeUri.ID_JAG), Optional.empty(), Map.of());
+    }
+
+    @Test
+    void withDpopWhenTheIdJagIsBoundToAnotherKeyThenIdpLegFails() throws JOSEException {
+        // ID-JAG §8.6: the client SHOULD check that cnf matches its key
+        DpopKey key = DpopKey.generate(Clock.systemUTC());
+        List<String> proofs = new ArrayList<>();
+        IdJagClient.TokenEndpoint idp = new IdJagClient.TokenEndpoint() {
+            @Override
+            public TokenResponse post(FormParameters form) {
+                throw new AssertionError("a DPoP client always sends a proof");
+            }
+
+            @Override
+            public TokenResponse post(FormParameters form, DpopKey k) throws IOException {
+                proofs.add(k.proof("POST", URI.create("https://idp.example.test/token")));
+                try {
+                    return boundIdJag(form.get("scope").isPresent() ? key.thumbprint() : "someone-else");
+                } catch (JOSEException e) {
+                    throw new IOException(e);
+                }
+            }
+        };
+        IdJagClient client = new IdJagClient(idp, form -> BEARER).withDpop(key);
+        assertThat(client.requestIdJag(RAS, List.of(RS), Optional.of(Scope.of("items:read")), "t",
+                TokenTypeUri.ID_TOKEN).accessToken()).isNotEmpty();
+        assertThat(proofs).hasSize(1);
+        assertThatThrownBy(() -> client.requestIdJag(RAS, List.of(RS), Optional.empty(), "t", TokenTypeUri.ID_TOKEN))
+                .isInstanceOfSatisfying(IdJagClientException.class, e -> {
+                    assertThat(e.leg()).isEqualTo(Leg.IDENTITY_PROVIDER);
+                    assertThat(e.getMessage()).contains("another key");
+                });
+    }
+
+    @Test
+    void withDpopWhenTheEndpointCannotSendProofsThenLegFails() {
+        IdJagClient client = client(ID_JAG, BEARER).withDpop(DpopKey.generate(Clock.systemUTC()));
+        assertThatThrownBy(() -> client.requestIdJag(RAS, List.of(RS), Optional.empty(), "t", TokenTypeUri.ID_TOKEN))
+                .isInstanceOfSatisfying(IdJagClientException.class, e -> {
+                    assertThat(e.leg()).isEqualTo(Leg.IDENTITY_PROVIDER);
+                    assertThat(e.getCause()).isInstanceOf(IOException.class);
+                });
+        assertThat(idpForms).isEmpty();
     }
 }

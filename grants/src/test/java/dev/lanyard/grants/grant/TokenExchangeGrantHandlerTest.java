@@ -319,4 +319,29 @@ class TokenExchangeGrantHandlerTest {
             assertThat(r.scope()).contains(Scope.of("items:read"));
         });
     }
+
+    @Test
+    void handleWhenRefreshTokenConsentWithdrawnThenInvalidRequest() {
+        // ID-JAG §4.3.3: a refresh token is validated as for its grant: still within its authorized context
+        String rt = signIn.refreshToken().orElseThrow();
+        assertThat(x.idp.consents.withdraw("u-alice", "agent")).isTrue();
+        OAuthException e = assertError(() -> exchange(rt, REFRESH), OAuthError.INVALID_REQUEST);
+        assertThat(e.error().description()).hasValueSatisfying(d -> assertThat(d).contains("subject_token"));
+    }
+
+    @Test
+    void handleWhenIdTokenHasSeveralAudiencesThenAzpMustNameTheClient() {
+        // ID-JAG §4.3.3: the identity assertion's audience MUST match the client; OIDC Core §2: azp with several
+        String payload = x.idp.keys.verify(idToken).orElseThrow().payload();
+        String twoAudiences = x.idp.keys.sign("JWT", payload.replace("\"aud\":\"agent\"",
+                "\"aud\":[\"agent\",\"other\"]"));
+        assertThat(payload).contains("\"aud\":\"agent\"");
+        assertError(() -> exchange(twoAudiences, ID_TOKEN), OAuthError.INVALID_REQUEST);
+        String withAzp = x.idp.keys.sign("JWT", payload.replace("\"aud\":\"agent\"",
+                "\"aud\":[\"agent\",\"other\"],\"azp\":\"agent\""));
+        assertThat(idJag(exchange(withAzp, ID_TOKEN)).sub()).isEqualTo("u-alice");
+        String azpOther = x.idp.keys.sign("JWT", payload.replace("\"aud\":\"agent\"",
+                "\"aud\":[\"agent\",\"other\"],\"azp\":\"other\""));
+        assertError(() -> exchange(azpOther, ID_TOKEN), OAuthError.INVALID_REQUEST);
+    }
 }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
 import dev.lanyard.grants.client.ClientSecrets;
+import dev.lanyard.grants.dpop.DpopKey;
 import dev.lanyard.grants.keys.SigningKeyPolicy;
 import dev.lanyard.grants.keys.SigningKeys;
 import dev.lanyard.grants.store.memory.InMemorySigningKeyStore;
@@ -124,6 +125,11 @@ class IdJagResourceIT {
                 "Authorization", basic("agent-at-as", AGENT_SECRET));
     }
 
+    static HttpResponse<String> redeem(String assertion, String dpopProof) throws Exception {
+        return new Browser().post("/token", form("grant_type", GrantType.JWT_BEARER.value(), "assertion", assertion),
+                "Authorization", basic("agent-at-as", AGENT_SECRET), "DPoP", dpopProof);
+    }
+
     static JsonObject claims(String jwt) {
         return dev.lanyard.spec.core.StrictJson.parseObject(new String(Base64.getUrlDecoder().decode(
                 jwt.split("\\.")[1]), StandardCharsets.UTF_8)).orElseThrow();
@@ -169,5 +175,30 @@ class IdJagResourceIT {
         assertThat(json(r).getJsonArray("authorization_grant_profiles_supported").getString(0))
                 .isEqualTo("urn:ietf:params:oauth:grant-profile:id-jag");
         assertThat(r.body()).doesNotContain(IDP_ISSUER).doesNotContain("127.0.0.1:" + IDP.getAddress().getPort());
+    }
+
+    @Test
+    void redeemWhenTheIdJagHasCnfThenOnlyWithAProofOfThatKey() throws Exception {
+        // ID-JAG §8.6 at the Liberty resource AS: the DPoP header reaches the JWT bearer grant
+        DpopKey key = DpopKey.generate(Clock.systemUTC());
+        Instant now = Instant.now();
+        String bound = IDP_KEYS.sign(IdJagClaims.TYP, IdJagClaims.builder().iss(IDP_ISSUER).sub("u-alice")
+                .aud(ISSUER).clientId("agent-at-as").jti(UUID.randomUUID().toString()).iat(now)
+                .exp(now.plusSeconds(240)).resource(List.of(new ResourceIndicator(RS))).scope(Scope.of("items:read"))
+                .cnf(jakarta.json.Json.createObjectBuilder().add("jkt", key.thumbprint()).build()).build().toJson()
+                .toString());
+        URI token = URI.create(ISSUER + "/token");
+        HttpResponse<String> none = redeem(bound);
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(400);
+        assertThat(json(none).getString("error")).isEqualTo("invalid_grant");
+        HttpResponse<String> other = redeem(bound, DpopKey.generate(Clock.systemUTC()).proof("POST", token));
+        assertThat(json(other).getString("error")).isEqualTo("invalid_grant");
+        HttpResponse<String> forged = redeem(bound, "not.a.proof");
+        assertThat(json(forged).getString("error")).isEqualTo("invalid_dpop_proof");
+        assertThat(forged.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v)
+                .contains("no-store"));
+        HttpResponse<String> ok = redeem(bound, key.proof("POST", token));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(json(ok).getString("token_type")).isEqualToIgnoringCase("Bearer");
     }
 }

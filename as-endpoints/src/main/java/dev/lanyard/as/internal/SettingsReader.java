@@ -26,6 +26,7 @@ import dev.lanyard.grants.keys.SigningKeyPolicy;
 import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.token.TokenRequest;
 
 /**
  * Reads {@link AuthorizationServerSettings} from MicroProfile Config. Every problem is collected, and start-up fails
@@ -95,8 +96,13 @@ public final class SettingsReader {
             Map<ResourceIndicator, Scope> resources) {
         boolean enabled = in.bool(AsConfigKeys.TOKEN_EXCHANGE_ENABLED, false);
         long cap = in.positive(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH, 4096);
+        if (cap > TokenRequest.MAX_ASSERTION_LENGTH) {
+            // the token request parser refuses longer tokens anyway
+            in.problem(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH + " must be at most "
+                    + TokenRequest.MAX_ASSERTION_LENGTH);
+        }
         TokenExchangeSettings settings = TokenExchangeSettings.defaults()
-                .withMaxSubjectTokenLength((int) Math.min(cap, 8192));
+                .withMaxSubjectTokenLength((int) Math.min(cap, TokenRequest.MAX_ASSERTION_LENGTH));
         for (RegisteredClient client : clients) {
             String key = AsConfigKeys.client(client.clientId(), AsConfigKeys.CLIENT_TOKEN_EXCHANGE_TARGETS);
             List<String> targets = in.list(key);

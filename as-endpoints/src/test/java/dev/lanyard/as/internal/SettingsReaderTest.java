@@ -341,5 +341,9 @@ class SettingsReaderTest {
                 .contains(AsConfigKeys.TOKEN_EXCHANGE_ENABLED + " needs a client with");
         assertThat(problems(minimal().with(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH, "0")))
                 .contains(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH);
+        assertThat(problems(minimal().with(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH, "9000")))
+                .contains(AsConfigKeys.TOKEN_EXCHANGE_MAX_SUBJECT_TOKEN_LENGTH + " must be at most 8192");
+        assertThat(problems(minimal().with(AsConfigKeys.DPOP_IAT_WINDOW, "PT0S")))
+                .contains(AsConfigKeys.DPOP_IAT_WINDOW + " must be a positive duration");
     }
 }

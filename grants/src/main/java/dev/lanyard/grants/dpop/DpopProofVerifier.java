@@ -207,9 +207,10 @@ public final class DpopProofVerifier {
         }
     }
 
-    // RFC 3986 §6.2.2 (case of scheme and host) and §6.2.3 (default port, empty path); query and fragment dropped
+    // RFC 3986 §6.2.2 (case of scheme and host) and §6.2.3 (default port, empty path); query and fragment dropped;
+    // a URI with userinfo never matches
     static String normalize(URI uri) {
-        if (!uri.isAbsolute() || uri.getHost() == null || uri.getScheme() == null) {
+        if (!uri.isAbsolute() || uri.getHost() == null || uri.getScheme() == null || uri.getRawUserInfo() != null) {
             return "";
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.lanyard.grants.grant;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class DelegationTokenExchange {
         List<ResourceIndicator> audience = targets(request, client.clientId());
         Optional<Scope> scope = scope(request.scope(), subject.scope());
         IssuedAccessToken token = issuer.issue(new AccessTokenContent(GrantType.TOKEN_EXCHANGE, client.clientId(),
-                subject.sub(), audience, scope, subject.authTime().map(java.time.Instant::ofEpochSecond), act),
+                subject.sub(), audience, scope, subject.authTime().map(Instant::ofEpochSecond), act),
                 subject.expiration());
         // RFC 8693 §2.2.1: issued_token_type REQUIRED; no refresh token for a delegated access token
         return new AccessTokenResponse(token.value(), AccessTokenResponse.BEARER, Optional.of(token.expiresIn()),

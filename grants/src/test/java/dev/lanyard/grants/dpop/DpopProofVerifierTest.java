@@ -169,6 +169,8 @@ class DpopProofVerifierTest {
         refused(proof(h -> { }, c -> c.claim("htu", "https://idp.example.test/token")), "htu");
         refused(proof(h -> { }, c -> c.claim("htu", "http://as.example.test/token")), "htu");
         refused(proof(h -> { }, c -> c.claim("htu", "/token")), "htu");
+        refused(proof(h -> { }, c -> c.claim("htu", "https://user@as.example.test/token")), "htu");
+        refused(proof(h -> { }, c -> c.claim("htu", "https://as.example.test:8443/token")), "htu");
     }
 
     @Test

@@ -88,7 +88,8 @@ public final class SettingsReader {
         GrantSettings grants = new GrantSettings(issuer, accessTtl, codeTtl, refreshIdle, refreshMax, skew,
                 GrantSettings.defaults(issuer).assertionMaxLifetime(), new ArrayList<>(resources.keySet()), fallback);
         return new AuthorizationServerSettings(grants, resources, descriptions, consentTtl, signing,
-                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback, cimd, xaa, registration, exchange, dpopWindow);
+                in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback, cimd, xaa, registration,
+                exchange, dpopWindow);
     }
 
     // RFC 8693: which clients may exchange access tokens, for which targets (each a configured resource)

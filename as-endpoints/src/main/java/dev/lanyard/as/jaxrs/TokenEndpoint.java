@@ -20,10 +20,11 @@ import dev.lanyard.spec.token.AccessTokenResponse;
 
 /**
  * The token endpoint ({@value dev.lanyard.spec.ref.Specs#OAUTH21} §3.2): authorization code, refresh token and client
- * credentials grants, and when configured token exchange (ID-JAG, delegation) and the JWT bearer grant (ID-JAG), which
- * read the {@code DPoP} header; client authentication by {@code none}, {@code client_secret_basic}, {@code client_secret_post}
- * or {@code private_key_jwt}, one method per request. POST with a form body only: credentials in the query are
- * refused, other query parameters ignored, a method override header is not honoured. Answers carry
+ * credentials grants, and when configured token exchange (ID-JAG, delegation) and the JWT bearer grant (ID-JAG),
+ * which read the {@code DPoP} header; client authentication by {@code none}, {@code client_secret_basic},
+ * {@code client_secret_post} or {@code private_key_jwt}, one method per request. POST with a form body only:
+ * credentials in the query are refused, other query parameters ignored, a method override header is not honoured.
+ * Answers carry
  * {@code Cache-Control: no-store}; errors are rendered by {@link OAuthExceptionMapper}.
  */
 @Path("token")

@@ -32,12 +32,12 @@ import dev.lanyard.spec.ref.SpecRef;
  * thumbprint of its key (RFC 7638), the value of {@code cnf.jkt} (RFC 9449 §6.1).
  *
  * <p>In order: exactly one {@code DPoP} header; a signed JWT (never {@code alg: none}); header {@code typ}
- * {@code dpop+jwt}, an asymmetric {@code alg} of {@link #algorithmNames()}, no {@code crit}, a public {@code jwk} without
- * private members that fits the algorithm; the signature verifies with that key; claims {@code jti}, {@code htm},
- * {@code htu}, {@code iat}; {@code htm} is {@code POST}; {@code htu} is the token endpoint, compared after RFC 3986
- * §6.2.2 / §6.2.3 normalisation without query and fragment; {@code iat} within {@link #window()} of now, either way;
- * then the {@code jti} is recorded in the shared replay guard (RFC 9449 §11.1) until the window closes. No server
- * nonce is demanded (§8 is optional).
+ * {@code dpop+jwt}, an asymmetric {@code alg} of {@link #algorithmNames()}, no {@code crit}, a public {@code jwk}
+ * without private members that fits the algorithm; the signature verifies with that key; claims {@code jti},
+ * {@code htm}, {@code htu}, {@code iat}; {@code htm} is {@code POST}; {@code htu} is the token endpoint, compared
+ * after RFC 3986 §6.2.2 / §6.2.3 normalisation without query and fragment (a URI with userinfo never matches);
+ * {@code iat} within {@link #window()} of now, either way; then the {@code jti} is recorded in the shared replay guard
+ * (RFC 9449 §11.1) until the window closes. No server nonce is demanded (§8 is optional).
  *
  * <p>Every failure is {@code invalid_dpop_proof} (RFC 9449 §5), whose description names the rule and never echoes the
  * proof. Thread-safe.

@@ -54,8 +54,9 @@ import dev.lanyard.spec.token.TokenExchangeGrant;
  * audience, {@code client_id} the client's id there (from the policy), {@code jti}, {@code iat}, {@code exp} after
  * {@link IdJagSettings#idJagLifetime()} but never after the subject token's, the granted {@code resource} and
  * {@code scope} (§4.3.3: reductions reflected), {@code auth_time} when known, {@code email} when
- * {@link SubjectAttributes} knows it, and {@code cnf} after a DPoP proof. The response (§4.3.4): {@code issued_token_type}
- * id-jag, {@code token_type N_A}, {@code expires_in}, {@code scope} when it differs from the request, no refresh token.
+ * {@link SubjectAttributes} knows it, and {@code cnf} after a DPoP proof. The response (§4.3.4):
+ * {@code issued_token_type} id-jag, {@code token_type N_A}, {@code expires_in}, {@code scope} when it differs from
+ * the request, no refresh token.
  */
 public final class TokenExchangeGrantHandler implements GrantHandler<TokenExchangeGrant> {
 

@@ -122,7 +122,8 @@ class CrossAppAccessTest {
                 .accessToken();
         IdJagClient other = new IdJagClient(form -> {
             throw new AssertionError("no IdP call");
-        }, CrossAppAccess.endpoint(x.ras.tokenEndpoint(), CrossAppAccess.AS_TOKEN, "other-at-as", CrossAppAccess.OTHER_SECRET));
+        }, CrossAppAccess.endpoint(x.ras.tokenEndpoint(), CrossAppAccess.AS_TOKEN, "other-at-as",
+                CrossAppAccess.OTHER_SECRET));
         assertThatThrownBy(() -> other.redeem(idJag, List.of(), Optional.empty()))
                 .isInstanceOfSatisfying(IdJagClientException.class,
                         e -> assertThat(e.error().map(OAuthError::code)).contains("invalid_grant"));

@@ -62,7 +62,7 @@ public final class SharedCimdDocumentCache implements CimdDocumentCache {
         store.delete(clientId);
     }
 
-    /** Deletes the entries of the shared store that are past use; for a periodic purge. */
+    @Override
     public int purgeExpired() {
         return store.purgeExpired(clock.instant());
     }

@@ -18,6 +18,7 @@ import dev.lanyard.as.RegistrationSettings;
 import dev.lanyard.cimd.CimdSettings;
 import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
 import dev.lanyard.grants.GrantSettings;
+import dev.lanyard.grants.client.ClientSecrets;
 import dev.lanyard.grants.client.RegisteredClient;
 import dev.lanyard.grants.keys.SigningAlgorithm;
 import dev.lanyard.grants.keys.SigningKeyPolicy;
@@ -72,9 +73,7 @@ public final class SettingsReader {
         List<RegisteredClient> clients = new ClientsReader(in, Scope.of(descriptions.keySet())).read();
         CimdSettings cimd = new CimdReader(in).read();
         CrossAppAccessSettings xaa = new CrossAppAccessReader(in).read();
-        long perMinute = in.positive(AsConfigKeys.REGISTRATION_RATE_LIMIT, 10);
-        RegistrationSettings registration = new RegistrationSettings(in.bool(AsConfigKeys.REGISTRATION_ENABLED, false),
-                (int) Math.min(perMinute, 1_000_000));
+        RegistrationSettings registration = registration();
         if (!in.problems().isEmpty()) {
             throw new IllegalStateException("Lanyard authorization server configuration: "
                     + String.join("; ", in.problems()));
@@ -83,6 +82,23 @@ public final class SettingsReader {
                 GrantSettings.defaults(issuer).assertionMaxLifetime(), new ArrayList<>(resources.keySet()), fallback);
         return new AuthorizationServerSettings(grants, resources, descriptions, consentTtl, signing,
                 in.string(AsConfigKeys.SIGNING_JWKS), store, clients, openId, loopback, cimd, xaa, registration);
+    }
+
+    private RegistrationSettings registration() {
+        long perMinute = in.positive(AsConfigKeys.REGISTRATION_RATE_LIMIT, 10);
+        List<String> tokens = in.list(AsConfigKeys.REGISTRATION_INITIAL_ACCESS_TOKENS);
+        if (!tokens.stream().allMatch(ClientSecrets::isStoredForm)) {
+            // never quote the value: it may be a token pasted by mistake
+            in.problem(AsConfigKeys.REGISTRATION_INITIAL_ACCESS_TOKENS
+                    + " lists the stored forms sha256:<base64url> of the tokens, not the tokens");
+            tokens = List.of();
+        }
+        long maxUnused = in.positive(AsConfigKeys.REGISTRATION_MAX_UNUSED_PER_SOFTWARE,
+                RegistrationSettings.DEFAULT_MAX_UNUSED_PER_SOFTWARE);
+        return new RegistrationSettings(in.bool(AsConfigKeys.REGISTRATION_ENABLED, false),
+                (int) Math.min(perMinute, 1_000_000), tokens,
+                in.duration(AsConfigKeys.REGISTRATION_UNUSED_TTL, RegistrationSettings.DEFAULT_UNUSED_TTL),
+                (int) Math.min(maxUnused, 1_000), in.bool(AsConfigKeys.REGISTRATION_DELETE_ENABLED, true));
     }
 
     private String issuer() {

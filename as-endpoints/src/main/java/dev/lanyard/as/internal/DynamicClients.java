@@ -42,7 +42,9 @@ import dev.lanyard.spec.ref.SpecRef;
  *       looked up, and by {@link #purge()}.</li>
  *   <li>At most {@link RegistrationSettings#maxUnusedPerSoftware()} unused registrations share a fingerprint (the
  *       canonical metadata, {@code software_id} included): a further identical registration deletes the oldest unused
- *       one, so that a client that registers anew on every start keeps working and the store stays bounded.</li>
+ *       one, so that a client that registers anew on every start keeps working and the store stays bounded. The bound
+ *       is checked before the insert, without a lock across nodes: registrations racing on several nodes may exceed
+ *       it briefly; the next identical registration brings it back.</li>
  * </ul>
  */
 final class DynamicClients {

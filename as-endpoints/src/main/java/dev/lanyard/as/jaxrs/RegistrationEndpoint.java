@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.lanyard.as.internal.AuthorizationServer;
 import dev.lanyard.as.internal.DynamicRegistration;
 import dev.lanyard.as.internal.RegistrationTokenRefused;
 import dev.lanyard.grants.store.DynamicClientRecord;
@@ -48,6 +49,8 @@ public class RegistrationEndpoint {
 
     @Inject
     DynamicRegistration registration;
+    @Inject
+    AuthorizationServer server;
 
     /** Created by CDI. */
     public RegistrationEndpoint() {
@@ -65,6 +68,7 @@ public class RegistrationEndpoint {
         }
         try {
             JsonObject client = registration.register(authorization(headers), contentType(headers), body);
+            server.maybePurge(); // registrations that expired unused go, also when no token is requested
             return json(Response.Status.CREATED, client);
         } catch (RegistrationTokenRefused e) {
             return refused(e);

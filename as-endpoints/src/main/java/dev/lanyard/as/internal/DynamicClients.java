@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 
 import dev.lanyard.as.RegistrationSettings;
 import dev.lanyard.cimd.dcr.RegistrationRequest;
@@ -164,11 +165,11 @@ final class DynamicClients {
                 throw OAuthException.invalidRequest(member + " must not be sent in an update", UPDATE);
             }
         }
-        if (!(sent.get("client_id") instanceof jakarta.json.JsonString id) || !id.getString().equals(record.clientId())) {
+        if (!(sent.get("client_id") instanceof JsonString id) || !id.getString().equals(record.clientId())) {
             throw OAuthException.invalidRequest("client_id must be sent and be the client's own", UPDATE);
         }
         Optional<String> oldHash = record.client().secretHash();
-        if (sent.containsKey("client_secret") && (!(sent.get("client_secret") instanceof jakarta.json.JsonString s)
+        if (sent.containsKey("client_secret") && (!(sent.get("client_secret") instanceof JsonString s)
                 || oldHash.isEmpty() || !ClientSecrets.matches(s.getString(), oldHash.get()))) {
             // RFC 7592 §2.2: a client_secret sent MUST match the current one; the client never chooses it
             throw OAuthException.invalidRequest("client_secret is not the client's current secret", UPDATE);

@@ -4,7 +4,7 @@
  */
 module dev.lanyard.grants {
     requires transitive dev.lanyard.spec;
-    requires dev.lanyard.cimd;
+    requires transitive dev.lanyard.cimd;
     requires transitive dev.lanyard.discovery;
     requires com.nimbusds.jose.jwt;
     requires java.sql;

@@ -159,6 +159,28 @@ public final class AsConfigKeys {
     public static final String REGISTRATION_ENABLED = "lanyard.as.registration.enabled";
     /** Registration attempts one source address may make per minute. Default: 10. */
     public static final String REGISTRATION_RATE_LIMIT = "lanyard.as.registration.rate-limit";
+    /**
+     * Protected registration (RFC 7591 §3): the initial access tokens accepted, comma-separated, each as its stored
+     * form {@code sha256:<base64url(SHA-256(token))>} (compute it with {@code ClientSecrets.hash}); a request must
+     * then carry one as {@code Authorization: Bearer}. Default: none (open registration).
+     */
+    public static final String REGISTRATION_INITIAL_ACCESS_TOKENS = "lanyard.as.registration.initial-access-tokens";
+    /**
+     * How long a registered client may stay without ever getting a token before it is deleted. Default:
+     * {@code PT24H}.
+     */
+    public static final String REGISTRATION_UNUSED_TTL = "lanyard.as.registration.unused-ttl";
+    /**
+     * How many unused registrations with the same {@code software_id} and metadata are kept; a further identical
+     * registration replaces the oldest unused one. Default: 3.
+     */
+    public static final String REGISTRATION_MAX_UNUSED_PER_SOFTWARE =
+            "lanyard.as.registration.max-unused-per-software";
+    /**
+     * Whether a client may delete its registration at the client configuration endpoint (RFC 7592 §2.3); 405
+     * otherwise. Default: {@code true}.
+     */
+    public static final String REGISTRATION_DELETE_ENABLED = "lanyard.as.registration.delete-enabled";
 
     /** The ids of the pre-registered clients, comma-separated; each is configured under {@link #CLIENT_PREFIX}. */
     public static final String CLIENTS = "lanyard.as.clients";

@@ -22,4 +22,14 @@ public interface CimdDocumentCache {
 
     /** Forgets the entry of a client identifier, if any (its document was removed or became invalid). */
     void invalidate(String clientId);
+
+    /**
+     * Deletes the entries past their stale-if-error lifetime, for a periodic purge; a cache that drops them by itself
+     * does nothing.
+     *
+     * @return how many were deleted
+     */
+    default int purgeExpired() {
+        return 0;
+    }
 }

@@ -90,6 +90,8 @@ public class AuthorizationServer {
     @Inject
     CimdSupport cimd;
     @Inject
+    DynamicRegistration registration;
+    @Inject
     AuthorizationCodeStore codes;
     @Inject
     RefreshTokenStore refreshTokens;
@@ -160,7 +162,8 @@ public class AuthorizationServer {
                     SubjectMapper.IDENTITY, issuer, grants, xaa.idJag(), clock).withDpop(dpop));
         }
         GrantRegistry registry = new GrantRegistry(handlers);
-        tokenEndpoint = new TokenEndpointService(authenticator, registry);
+        // a dynamically registered client is in use once it got a token: it no longer expires unused
+        tokenEndpoint = new TokenEndpointService(authenticator, registry, c -> registration.issued(c.client()));
         revocation = new TokenRevocationService(refreshTokens, revoked, keys, grants, clock);
         introspection = new TokenIntrospectionService(refreshTokens, revoked, keys, grants, clock);
         AuthorizationServerMetadataFactory published = AuthorizationServerMetadataFactory.forIssuer(settings.issuer())
@@ -267,7 +270,10 @@ public class AuthorizationServer {
         return handles.stream().map(Instance.Handle::get).toList();
     }
 
-    /** Deletes expired codes, refresh tokens, replay entries and revocations, at most every 10 minutes. */
+    /**
+     * Deletes expired codes, refresh tokens, replay entries, revocations, shared CIMD cache entries and unused client
+     * registrations, at most every 10 minutes.
+     */
     public void maybePurge() {
         Instant now = clock.instant();
         Instant last = lastPurge.get();
@@ -279,6 +285,8 @@ public class AuthorizationServer {
             refreshTokens.purgeExpired(now);
             replay.purgeExpired(now);
             revoked.purgeExpired(now);
+            cimd.purge();
+            registration.purge();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Purging expired entries failed; retried later", e);
         }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.lanyard.as.AuthorizationServerSettings;
+import dev.lanyard.cimd.CimdDocumentCache;
 import dev.lanyard.cimd.CimdResolver;
 import dev.lanyard.cimd.CimdWarning;
 import dev.lanyard.cimd.ClientIdMetadataDocument;
@@ -34,6 +35,8 @@ public class CimdSupport {
 
     @Inject
     ServerConfiguration configuration;
+    @Inject
+    CimdDocumentCache cache;
 
     private AuthorizationServerSettings settings;
     private CimdResolver resolver;
@@ -46,7 +49,7 @@ public class CimdSupport {
     @PostConstruct
     void init() {
         settings = configuration.settings();
-        CimdResolver.Builder b = CimdResolver.builder(settings.cimd());
+        CimdResolver.Builder b = CimdResolver.builder(settings.cimd()).cache(cache);
         configuration.cimdTestTrust().ifPresent(b::trust);
         resolver = b.build();
     }
@@ -55,6 +58,13 @@ public class CimdSupport {
     void close() {
         if (resolver != null) {
             resolver.close();
+        }
+    }
+
+    /** Deletes the document cache's entries past use (a shared cache in the store keeps them otherwise). */
+    public void purge() {
+        if (resolver.isEnabled()) {
+            cache.purgeExpired();
         }
     }
 

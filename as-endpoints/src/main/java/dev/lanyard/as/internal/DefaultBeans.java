@@ -8,15 +8,22 @@ import jakarta.enterprise.inject.Produces;
 import dev.lanyard.as.AuthorizationServerSettings.StoreKind;
 import dev.lanyard.as.consent.InMemoryPendingConsentStore;
 import dev.lanyard.as.consent.PendingConsentStore;
+import dev.lanyard.cimd.CimdDocumentCache;
+import dev.lanyard.cimd.CimdSettings;
+import dev.lanyard.cimd.CimdValidator;
+import dev.lanyard.cimd.InMemoryCimdDocumentCache;
+import dev.lanyard.cimd.SharedCimdDocumentCache;
 import dev.lanyard.grants.client.ClientRegistry;
 import dev.lanyard.grants.store.AuthorizationCodeStore;
 import dev.lanyard.grants.store.ConsentStore;
+import dev.lanyard.grants.store.DynamicClientStore;
 import dev.lanyard.grants.store.RefreshTokenStore;
 import dev.lanyard.grants.store.ReplayGuard;
 import dev.lanyard.grants.store.RevokedAccessTokens;
 import dev.lanyard.grants.store.SigningKeyStore;
 import dev.lanyard.grants.store.memory.InMemoryAuthorizationCodeStore;
 import dev.lanyard.grants.store.memory.InMemoryConsentStore;
+import dev.lanyard.grants.store.memory.InMemoryDynamicClientStore;
 import dev.lanyard.grants.store.memory.InMemoryRefreshTokenStore;
 import dev.lanyard.grants.store.memory.InMemoryReplayGuard;
 import dev.lanyard.grants.store.memory.InMemoryRevokedAccessTokens;
@@ -24,8 +31,9 @@ import dev.lanyard.grants.store.memory.InMemorySigningKeyStore;
 
 /**
  * The default beans of the replaceable service provider interfaces: the client registry (the configured clients, then
- * dynamically registered ones and Client ID Metadata Documents, when enabled) and
- * the stores ({@code lanyard.as.store}: memory or JPA). An application replaces any of them with an
+ * dynamically registered ones and Client ID Metadata Documents, when enabled), the stores ({@code lanyard.as.store}:
+ * memory or JPA, dynamically registered clients included) and the CIMD document cache (in this JVM, or shared in the
+ * database with JPA). An application replaces any of them with an
  * {@code @Alternative @Priority(...)} bean of the same interface type.
  */
 @ApplicationScoped
@@ -81,6 +89,22 @@ public class DefaultBeans {
     @ApplicationScoped
     SigningKeyStore signingKeys(ServerConfiguration config) {
         return jpa(config) ? jpa().signingKeys() : new InMemorySigningKeyStore();
+    }
+
+    @Produces
+    @ApplicationScoped
+    DynamicClientStore dynamicClients(ServerConfiguration config) {
+        return jpa(config) ? jpa().dynamicClients() : new InMemoryDynamicClientStore(DynamicRegistration.MAX_CLIENTS);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CimdDocumentCache cimdDocuments(ServerConfiguration config) {
+        CimdSettings cimd = config.settings().cimd();
+        // with the JPA store, the cache is shared by every node; documents read back are validated again
+        return jpa(config) ? new SharedCimdDocumentCache(jpa().cimdDocuments(),
+                CimdValidator.create(cimd.tokenEndpointAuthMethods()), clock)
+                : new InMemoryCimdDocumentCache(cimd.cacheMaxEntries(), clock);
     }
 
     @Produces

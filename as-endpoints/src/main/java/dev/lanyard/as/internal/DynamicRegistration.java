@@ -7,53 +7,48 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 
 import dev.lanyard.as.AuthorizationServerSettings;
-import dev.lanyard.cimd.dcr.RegistrationRequest;
 import dev.lanyard.cimd.dcr.RegistrationRules;
-import dev.lanyard.cimd.dcr.RegistrationValidator;
-import dev.lanyard.grants.client.ClientSecrets;
-import dev.lanyard.grants.client.ClientSource;
 import dev.lanyard.grants.client.RegisteredClient;
-import dev.lanyard.grants.client.RegisteredClientBuilder;
-import dev.lanyard.grants.store.StoreCapacityException;
-import dev.lanyard.spec.core.ClientAuthMethod;
-import dev.lanyard.spec.core.GrantType;
+import dev.lanyard.grants.store.DynamicClientRecord;
+import dev.lanyard.grants.store.DynamicClientStore;
 import dev.lanyard.spec.core.Scope;
-import dev.lanyard.spec.error.OAuthError;
 import dev.lanyard.spec.error.OAuthException;
-import dev.lanyard.spec.ref.SpecRef;
 
 /**
- * Dynamic client registration (RFC 7591): requests checked by cimd's {@link RegistrationValidator}, clients kept in
- * memory (bounded; lost on restart), attempts limited per source address. The client chooses none of its credentials:
- * the server issues {@code client_id}, and a secret only for a {@code client_secret_*} method (kept as a hash).
+ * Dynamic client registration (RFC 7591) and client configuration (RFC 7592) in the authorization server: the
+ * request limits of the endpoints (attempts per source address, body size) over {@link DynamicClients}, whose
+ * registrations live in the {@link DynamicClientStore} bean (memory, or the database with
+ * {@code lanyard.as.store=jpa}).
  */
 @ApplicationScoped
 public class DynamicRegistration {
 
+    /** The most registrations the in-memory store keeps. */
     static final int MAX_CLIENTS = 10_000;
-    private static final SpecRef REGISTRATION = SpecRef.rfc(7591, "3.2.1");
+    private static final Logger LOG = Logger.getLogger(DynamicRegistration.class.getName());
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     @Inject
     ServerConfiguration configuration;
+    @Inject
+    DynamicClientStore store;
 
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, RegisteredClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Window> attempts = new ConcurrentHashMap<>();
-    private final RegistrationValidator validator = RegistrationValidator.create();
     private AuthorizationServerSettings settings;
+    private DynamicClients clients;
 
     private record Window(Instant start, int count) {
     }
@@ -66,6 +61,11 @@ public class DynamicRegistration {
     @PostConstruct
     void init() {
         settings = configuration.settings();
+        clients = new DynamicClients(settings.registration(), store, Scope.of(settings.scopeDescriptions().keySet()),
+                id -> settings.endpoint("/register/" + id), clock);
+        if (settings.registration().enabled()) {
+            LOG.info(() -> "Dynamic client registration: " + settings.registration());
+        }
     }
 
     /** Whether registration is enabled. */
@@ -73,9 +73,14 @@ public class DynamicRegistration {
         return settings.registration().enabled();
     }
 
-    /** A registered client. */
+    /** Whether a client may delete its registration (RFC 7592 §2.3). */
+    public boolean isDeleteEnabled() {
+        return settings.registration().deleteEnabled();
+    }
+
+    /** A registered client, unless unknown or expired unused. */
     public Optional<RegisteredClient> find(String clientId) {
-        return Optional.ofNullable(clients.get(clientId));
+        return clients.find(clientId);
     }
 
     /**
@@ -95,59 +100,79 @@ public class DynamicRegistration {
     /**
      * Registers the client of a request: the RFC 7591 §3.2.1 response.
      *
-     * @throws OAuthException the RFC 7591 §3.2.2 error
+     * @param authorization the {@code Authorization} headers of the request
+     * @throws RegistrationTokenRefused when registration is protected and no valid initial access token was sent in
+     *                                  the {@code Authorization} header (a token elsewhere is not looked at)
+     * @throws OAuthException           the RFC 7591 §3.2.2 error
      */
-    public JsonObject register(Optional<String> contentType, InputStream body) {
-        String text;
+    public JsonObject register(List<String> authorization, Optional<String> contentType, InputStream body) {
+        clients.requireInitialAccessToken(bearer(authorization));
+        return clients.register(contentType, read(body));
+    }
+
+    /**
+     * The registration of {@code clientId}, when the request carries its registration access token.
+     *
+     * @throws RegistrationTokenRefused otherwise, and when the client does not exist (RFC 7592 §2.1)
+     */
+    public DynamicClientRecord authorize(String clientId, List<String> authorization) {
+        return clients.authorize(clientId, bearer(authorization));
+    }
+
+    /** The client information response (RFC 7592 §3). */
+    public JsonObject read(DynamicClientRecord record, List<String> authorization) {
+        return clients.read(record, bearer(authorization).orElseThrow());
+    }
+
+    /**
+     * Updates the registration (RFC 7592 §2.2).
+     *
+     * @throws OAuthException {@code invalid_request} or the RFC 7591 §3.2.2 error; nothing is changed then
+     */
+    public JsonObject update(DynamicClientRecord record, List<String> authorization, Optional<String> contentType,
+            InputStream body) {
+        return clients.update(record, bearer(authorization).orElseThrow(), contentType, read(body));
+    }
+
+    /** Deletes the registration (RFC 7592 §2.3). */
+    public void delete(DynamicClientRecord record) {
+        clients.delete(record);
+    }
+
+    /** Records that a token was issued to {@code client} (a dynamically registered client is then in use). */
+    public void issued(RegisteredClient client) {
+        if (settings.registration().enabled()) {
+            clients.issued(client);
+        }
+    }
+
+    /** Deletes the registrations that expired unused. */
+    public void purge() {
+        if (settings.registration().enabled()) {
+            int n = clients.purge();
+            LOG.fine(() -> n + " unused client registrations expired");
+        }
+    }
+
+    // RFC 6750 §2.1: the token in the Authorization header only; any other credential is no token
+    private static Optional<String> bearer(List<String> authorization) {
+        if (authorization == null || authorization.size() != 1) {
+            return authorization == null || authorization.isEmpty() ? Optional.empty() : Optional.of("");
+        }
+        String value = authorization.get(0).strip();
+        if (value.length() < 7 || !value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(""); // a credential, but not a Bearer token: refused as invalid
+        }
+        return Optional.of(value.substring(7).strip());
+    }
+
+    private static String read(InputStream body) {
         try {
             // one byte over the limit is enough for the validator to answer 413
-            text = new String(body.readNBytes(RegistrationRules.defaults().maxBodyBytes() + 1),
+            return new String(body.readNBytes(RegistrationRules.defaults().maxBodyBytes() + 1),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        RegistrationRequest request = validator.validate(contentType, text);
-        if (clients.size() >= MAX_CLIENTS) {
-            throw new StoreCapacityException("registered clients");
-        }
-        String clientId = Randoms.token();
-        Optional<String> secret = request.needsSecret() ? Optional.of(Randoms.token()) : Optional.empty();
-        RegisteredClient client = client(clientId, request, secret);
-        clients.put(clientId, client);
-        Instant now = clock.instant();
-        JsonObjectBuilder b = Json.createObjectBuilder(request.metadata().toJson())
-                .add("client_id", clientId)
-                .add("client_id_issued_at", now.getEpochSecond())
-                .add("token_endpoint_auth_method", request.authMethod().value());
-        secret.ifPresent(s -> b.add("client_secret", s).add("client_secret_expires_at", 0));
-        return b.build();
-    }
-
-    private RegisteredClient client(String clientId, RegistrationRequest r, Optional<String> secret) {
-        RegisteredClientBuilder b = RegisteredClient.builder(clientId).source(ClientSource.DCR)
-                .redirectUris(r.redirectUris().stream().map(u -> u.value()).toArray(String[]::new))
-                .grantTypes(r.grantTypes().toArray(GrantType[]::new))
-                .scope(r.metadata().scope().orElse(Scope.of(settings.scopeDescriptions().keySet())));
-        r.metadata().clientName().ifPresent(b::clientName);
-        r.metadata().tokenEndpointAuthSigningAlg().ifPresent(b::signingAlg);
-        ClientAuthMethod method = r.authMethod();
-        if (method.equals(ClientAuthMethod.NONE)) {
-            b.publicClient();
-        } else if (secret.isPresent()) {
-            b.secret(method, ClientSecrets.hash(secret.get()));
-        } else if (r.metadata().jwks().isPresent()) {
-            b.privateKeyJwt(r.metadata().jwks().get().toString());
-        } else if (r.metadata().jwksUri().isPresent()) {
-            b.privateKeyJwt(r.metadata().jwksUri().get());
-        } else {
-            throw OAuthException.of(OAuthError.INVALID_CLIENT_METADATA, "private_key_jwt needs jwks or jwks_uri",
-                    REGISTRATION);
-        }
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw OAuthException.of(OAuthError.INVALID_CLIENT_METADATA, "the client metadata is not consistent",
-                    REGISTRATION);
         }
     }
 }

@@ -7,13 +7,17 @@ import jakarta.transaction.UserTransaction;
 
 import dev.lanyard.as.AsConfigKeys;
 import dev.lanyard.as.jpa.JtaJpaTransactions;
+import dev.lanyard.cimd.CimdDocumentStore;
 import dev.lanyard.grants.store.AuthorizationCodeStore;
+import dev.lanyard.grants.store.DynamicClientStore;
 import dev.lanyard.grants.store.ConsentStore;
 import dev.lanyard.grants.store.RefreshTokenStore;
 import dev.lanyard.grants.store.ReplayGuard;
 import dev.lanyard.grants.store.RevokedAccessTokens;
 import dev.lanyard.grants.store.SigningKeyStore;
 import dev.lanyard.grants.store.jpa.JpaAuthorizationCodeStore;
+import dev.lanyard.grants.store.jpa.JpaCimdDocumentStore;
+import dev.lanyard.grants.store.jpa.JpaDynamicClientStore;
 import dev.lanyard.grants.store.jpa.JpaConsentStore;
 import dev.lanyard.grants.store.jpa.JpaRefreshTokenStore;
 import dev.lanyard.grants.store.jpa.JpaReplayGuard;
@@ -71,5 +75,13 @@ final class JpaStoreFactory {
 
     SigningKeyStore signingKeys() {
         return new JpaSigningKeyStore(tx);
+    }
+
+    DynamicClientStore dynamicClients() {
+        return new JpaDynamicClientStore(tx);
+    }
+
+    CimdDocumentStore cimdDocuments() {
+        return new JpaCimdDocumentStore(tx);
     }
 }

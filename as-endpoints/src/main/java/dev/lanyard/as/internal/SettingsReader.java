@@ -18,6 +18,7 @@ import dev.lanyard.as.RegistrationSettings;
 import dev.lanyard.cimd.CimdSettings;
 import dev.lanyard.discovery.publish.AuthorizationServerMetadataFactory;
 import dev.lanyard.grants.GrantSettings;
+import dev.lanyard.grants.client.ClientSecrets;
 import dev.lanyard.grants.client.RegisteredClient;
 import dev.lanyard.grants.dpop.DpopProofVerifier;
 import dev.lanyard.grants.grant.TokenExchangeSettings;
@@ -76,9 +77,7 @@ public final class SettingsReader {
         List<RegisteredClient> clients = new ClientsReader(in, Scope.of(descriptions.keySet())).read();
         CimdSettings cimd = new CimdReader(in).read();
         CrossAppAccessSettings xaa = new CrossAppAccessReader(in).read();
-        long perMinute = in.positive(AsConfigKeys.REGISTRATION_RATE_LIMIT, 10);
-        RegistrationSettings registration = new RegistrationSettings(in.bool(AsConfigKeys.REGISTRATION_ENABLED, false),
-                (int) Math.min(perMinute, 1_000_000));
+        RegistrationSettings registration = registration();
         Optional<TokenExchangeSettings> exchange = tokenExchange(clients, resources);
         Duration dpopWindow = in.duration(AsConfigKeys.DPOP_IAT_WINDOW, DpopProofVerifier.DEFAULT_WINDOW);
         if (!in.problems().isEmpty()) {
@@ -125,6 +124,23 @@ public final class SettingsReader {
                     + " (no client may exchange otherwise)");
         }
         return enabled ? Optional.of(settings) : Optional.empty();
+    }
+
+    private RegistrationSettings registration() {
+        long perMinute = in.positive(AsConfigKeys.REGISTRATION_RATE_LIMIT, 10);
+        List<String> tokens = in.list(AsConfigKeys.REGISTRATION_INITIAL_ACCESS_TOKENS);
+        if (!tokens.stream().allMatch(ClientSecrets::isStoredForm)) {
+            // never quote the value: it may be a token pasted by mistake
+            in.problem(AsConfigKeys.REGISTRATION_INITIAL_ACCESS_TOKENS
+                    + " lists the stored forms sha256:<base64url> of the tokens, not the tokens");
+            tokens = List.of();
+        }
+        long maxUnused = in.positive(AsConfigKeys.REGISTRATION_MAX_UNUSED_PER_SOFTWARE,
+                RegistrationSettings.DEFAULT_MAX_UNUSED_PER_SOFTWARE);
+        return new RegistrationSettings(in.bool(AsConfigKeys.REGISTRATION_ENABLED, false),
+                (int) Math.min(perMinute, 1_000_000), tokens,
+                in.duration(AsConfigKeys.REGISTRATION_UNUSED_TTL, RegistrationSettings.DEFAULT_UNUSED_TTL),
+                (int) Math.min(maxUnused, 1_000), in.bool(AsConfigKeys.REGISTRATION_DELETE_ENABLED, true));
     }
 
     private String issuer() {

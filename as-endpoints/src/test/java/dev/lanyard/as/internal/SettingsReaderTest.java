@@ -346,4 +346,28 @@ class SettingsReaderTest {
         assertThat(problems(minimal().with(AsConfigKeys.DPOP_IAT_WINDOW, "PT0S")))
                 .contains(AsConfigKeys.DPOP_IAT_WINDOW + " must be a positive duration");
     }
+
+    @Test
+    void readWhenRegistrationProtectionExpiryAndBoundSetThenAppliedAndTokensNeverQuoted() {
+        String hash = ClientSecrets.hash("initial-access-token-0123456789-abcdef");
+        RegistrationSettings r = SettingsReader.read(minimal().with(AsConfigKeys.REGISTRATION_ENABLED, "true")
+                .with(AsConfigKeys.REGISTRATION_INITIAL_ACCESS_TOKENS, hash)
+                .with(AsConfigKeys.REGISTRATION_UNUSED_TTL, "PT2H")
+                .with(AsConfigKeys.REGISTRATION_MAX_UNUSED_PER_SOFTWARE, "5")
+                .with(AsConfigKeys.REGISTRATION_DELETE_ENABLED, "false")).registration();
+        assertThat(r).isEqualTo(new RegistrationSettings(true, 10, List.of(hash),
+                Duration.ofHours(2), 5, false));
+        assertThat(r.isProtected()).isTrue();
+        assertThat(r.toString()).doesNotContain(hash);
+        RegistrationSettings defaults = RegistrationSettings.defaults();
+        assertThat(defaults.unusedTtl()).isEqualTo(Duration.ofHours(24));
+        assertThat(defaults.maxUnusedPerSoftware()).isEqualTo(3);
+        assertThat(defaults.deleteEnabled()).isTrue();
+        assertThat(defaults.isProtected()).isFalse();
+        String plain = "a-plain-token-pasted-by-mistake-0123456789";
+        assertThat(problems(minimal().with(AsConfigKeys.REGISTRATION_INITIAL_ACCESS_TOKENS, plain)))
+                .contains(AsConfigKeys.REGISTRATION_INITIAL_ACCESS_TOKENS).doesNotContain(plain);
+        assertThat(problems(minimal().with(AsConfigKeys.REGISTRATION_UNUSED_TTL, "P0D")))
+                .contains(AsConfigKeys.REGISTRATION_UNUSED_TTL);
+    }
 }

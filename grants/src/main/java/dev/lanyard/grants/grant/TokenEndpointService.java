@@ -1,5 +1,8 @@
 package dev.lanyard.grants.grant;
 
+import java.util.Objects;
+import java.util.function.Consumer;
+
 import dev.lanyard.grants.auth.AuthenticatedClient;
 import dev.lanyard.grants.auth.ClientAuthenticationInput;
 import dev.lanyard.grants.auth.ClientAuthenticator;
@@ -16,14 +19,27 @@ public final class TokenEndpointService {
 
     private final ClientAuthenticator authenticator;
     private final GrantRegistry grants;
+    private final Consumer<AuthenticatedClient> issued;
 
     /**
      * @param authenticator client authentication
      * @param grants        the grant handlers
      */
     public TokenEndpointService(ClientAuthenticator authenticator, GrantRegistry grants) {
+        this(authenticator, grants, client -> { });
+    }
+
+    /**
+     * @param authenticator client authentication
+     * @param grants        the grant handlers
+     * @param issued        told of the client after each successful token response (for example, to record that a
+     *                      dynamically registered client was used); a failure there fails the request
+     */
+    public TokenEndpointService(ClientAuthenticator authenticator, GrantRegistry grants,
+            Consumer<AuthenticatedClient> issued) {
         this.authenticator = authenticator;
         this.grants = grants;
+        this.issued = Objects.requireNonNull(issued, "issued");
     }
 
     /**
@@ -45,6 +61,8 @@ public final class TokenEndpointService {
      */
     public AccessTokenResponse token(ClientAuthenticationInput input, TokenRequestContext context) {
         AuthenticatedClient client = authenticator.authenticate(input);
-        return grants.handle(TokenRequest.parse(input.form()), client, context);
+        AccessTokenResponse response = grants.handle(TokenRequest.parse(input.form()), client, context);
+        issued.accept(client);
+        return response;
     }
 }

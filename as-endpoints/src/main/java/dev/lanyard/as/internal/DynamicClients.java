@@ -1,0 +1,268 @@
+package dev.lanyard.as.internal;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+
+import dev.lanyard.as.RegistrationSettings;
+import dev.lanyard.cimd.dcr.RegistrationRequest;
+import dev.lanyard.cimd.dcr.RegistrationValidator;
+import dev.lanyard.grants.client.ClientSecrets;
+import dev.lanyard.grants.client.ClientSource;
+import dev.lanyard.grants.client.RegisteredClient;
+import dev.lanyard.grants.client.RegisteredClientBuilder;
+import dev.lanyard.grants.store.DynamicClientRecord;
+import dev.lanyard.grants.store.DynamicClientStore;
+import dev.lanyard.spec.core.ClientAuthMethod;
+import dev.lanyard.spec.core.GrantType;
+import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.error.OAuthError;
+import dev.lanyard.spec.error.OAuthException;
+import dev.lanyard.spec.ref.SpecRef;
+
+/**
+ * Dynamically registered clients over a {@link DynamicClientStore}: registration (RFC 7591), the registration access
+ * token and what it allows (RFC 7592), the expiry of unused registrations and the bound on identical ones. No HTTP.
+ *
+ * <ul>
+ *   <li>The server issues {@code client_id}, a secret only for a {@code client_secret_*} method, and a registration
+ *       access token; secret and token are kept as SHA-256 stored forms and compared in constant time.</li>
+ *   <li>A registration that got no token within {@link RegistrationSettings#unusedTtl()} is deleted: when it is
+ *       looked up, and by {@link #purge()}.</li>
+ *   <li>At most {@link RegistrationSettings#maxUnusedPerSoftware()} unused registrations share a fingerprint (the
+ *       canonical metadata, {@code software_id} included): a further identical registration deletes the oldest unused
+ *       one, so that a client that registers anew on every start keeps working and the store stays bounded. The bound
+ *       is checked before the insert, without a lock across nodes: registrations racing on several nodes may exceed
+ *       it briefly; the next identical registration brings it back.</li>
+ * </ul>
+ */
+final class DynamicClients {
+
+    private static final SpecRef REGISTRATION = SpecRef.rfc(7591, "3.2.1");
+    private static final SpecRef UPDATE = SpecRef.rfc(7592, "2.2");
+    // RFC 7592 §2.2: an update MUST NOT carry these; the server issues them
+    private static final List<String> NOT_IN_UPDATE = List.of("registration_access_token", "registration_client_uri",
+            "client_secret_expires_at", "client_id_issued_at");
+    private static final int USED_CACHE = 10_000;
+
+    private final RegistrationSettings settings;
+    private final DynamicClientStore store;
+    private final Scope defaultScope;
+    private final Function<String, URI> configurationUri;
+    private final Clock clock;
+    private final RegistrationValidator validator = RegistrationValidator.create();
+    private final Set<String> knownUsed = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param settings         the registration settings
+     * @param store            where registrations are kept
+     * @param defaultScope     the scope of a client that registers none
+     * @param configurationUri the client configuration endpoint URL of a {@code client_id}
+     * @param clock            the time source
+     */
+    DynamicClients(RegistrationSettings settings, DynamicClientStore store, Scope defaultScope,
+            Function<String, URI> configurationUri, Clock clock) {
+        this.settings = settings;
+        this.store = store;
+        this.defaultScope = defaultScope;
+        this.configurationUri = configurationUri;
+        this.clock = clock;
+    }
+
+    /** Whether {@code bearer}, the token of a registration request, is one of the initial access tokens. */
+    void requireInitialAccessToken(Optional<String> bearer) {
+        if (!settings.isProtected()) {
+            return;
+        }
+        if (bearer.isEmpty()) {
+            throw new RegistrationTokenRefused(false);
+        }
+        boolean valid = false;
+        for (String hash : settings.initialAccessTokenHashes()) {
+            valid |= ClientSecrets.matches(bearer.get(), hash); // every hash compared: no early exit
+        }
+        if (!valid) {
+            throw new RegistrationTokenRefused(true);
+        }
+    }
+
+    /**
+     * Registers the client of a request: the RFC 7591 §3.2.1 response with the RFC 7592 §3 members.
+     *
+     * @throws OAuthException the RFC 7591 §3.2.2 error
+     */
+    JsonObject register(Optional<String> contentType, String body) {
+        RegistrationRequest request = validator.validate(contentType, body);
+        Instant now = clock.instant();
+        JsonObject metadata = request.metadata().toJson();
+        String fingerprint = RegistrationJson.fingerprint(metadata);
+        List<DynamicClientRecord> identical = store.findUnused(fingerprint);
+        for (int i = 0; i <= identical.size() - settings.maxUnusedPerSoftware(); i++) {
+            store.delete(identical.get(i).clientId()); // the oldest unused ones make room
+        }
+        String clientId = Randoms.token();
+        Optional<String> secret = request.needsSecret() ? Optional.of(ClientSecrets.generate()) : Optional.empty();
+        String token = Randoms.token();
+        DynamicClientRecord record = new DynamicClientRecord(client(clientId, request, secret.map(ClientSecrets::hash)),
+                metadata.toString(), ClientSecrets.hash(token), fingerprint, now, Optional.empty());
+        store.save(record);
+        return response(record, secret, token);
+    }
+
+    /** A registered client, unless unknown or expired unused (then deleted). */
+    Optional<RegisteredClient> find(String clientId) {
+        return live(clientId).map(DynamicClientRecord::client);
+    }
+
+    /**
+     * The registration of {@code clientId} if {@code bearer} is its registration access token (RFC 7592 §2).
+     *
+     * @throws RegistrationTokenRefused when it is not, or the client does not exist (RFC 7592 §2.1: 401 then too)
+     */
+    DynamicClientRecord authorize(String clientId, Optional<String> bearer) {
+        if (bearer.isEmpty()) {
+            throw new RegistrationTokenRefused(false);
+        }
+        Optional<DynamicClientRecord> record = live(clientId);
+        if (record.isEmpty()) {
+            ClientSecrets.spendComparison(bearer.get());
+            throw new RegistrationTokenRefused(true);
+        }
+        if (!ClientSecrets.matches(bearer.get(), record.get().registrationTokenHash())) {
+            throw new RegistrationTokenRefused(true);
+        }
+        return record.get();
+    }
+
+    /** The client information response (RFC 7592 §3) of an authorized read: the secret is not kept, not shown. */
+    JsonObject read(DynamicClientRecord record, String token) {
+        return response(record, Optional.empty(), token);
+    }
+
+    /**
+     * Replaces the client's metadata (RFC 7592 §2.2); nothing changes when this throws.
+     *
+     * @throws OAuthException {@code invalid_request} for a member the server issues, a {@code client_id} that differs
+     *                        or a {@code client_secret} that is not the current one; else the RFC 7591 §3.2.2 error
+     */
+    JsonObject update(DynamicClientRecord record, String token, Optional<String> contentType, String body) {
+        RegistrationRequest request = validator.validate(contentType, body);
+        JsonObject sent = parse(body);
+        for (String member : NOT_IN_UPDATE) {
+            if (sent.containsKey(member)) {
+                throw OAuthException.invalidRequest(member + " must not be sent in an update", UPDATE);
+            }
+        }
+        if (!(sent.get("client_id") instanceof JsonString id) || !id.getString().equals(record.clientId())) {
+            throw OAuthException.invalidRequest("client_id must be sent and be the client's own", UPDATE);
+        }
+        Optional<String> oldHash = record.client().secretHash();
+        if (sent.containsKey("client_secret") && (!(sent.get("client_secret") instanceof JsonString s)
+                || oldHash.isEmpty() || !ClientSecrets.matches(s.getString(), oldHash.get()))) {
+            // RFC 7592 §2.2: a client_secret sent MUST match the current one; the client never chooses it
+            throw OAuthException.invalidRequest("client_secret is not the client's current secret", UPDATE);
+        }
+        Optional<String> newSecret = request.needsSecret() && oldHash.isEmpty()
+                ? Optional.of(ClientSecrets.generate()) : Optional.empty();
+        Optional<String> hash = request.needsSecret() ? newSecret.map(ClientSecrets::hash).or(() -> oldHash)
+                : Optional.empty();
+        JsonObject metadata = request.metadata().toJson();
+        DynamicClientRecord updated = record.withClient(client(record.clientId(), request, hash), metadata.toString(),
+                RegistrationJson.fingerprint(metadata));
+        store.save(updated);
+        return response(updated, newSecret, token);
+    }
+
+    /** Deletes the client (RFC 7592 §2.3): its credentials stop working at once. */
+    void delete(DynamicClientRecord record) {
+        store.delete(record.clientId());
+        knownUsed.remove(record.clientId());
+    }
+
+    /** Records that a token was issued to {@code client}, the first time only. */
+    void issued(RegisteredClient client) {
+        if (client.source() != ClientSource.DCR || knownUsed.contains(client.clientId())) {
+            return;
+        }
+        store.markUsed(client.clientId(), clock.instant());
+        if (knownUsed.size() >= USED_CACHE) {
+            knownUsed.clear();
+        }
+        knownUsed.add(client.clientId());
+    }
+
+    /** Deletes the registrations that expired unused; returns how many. */
+    int purge() {
+        return store.purgeUnused(clock.instant().minus(settings.unusedTtl()));
+    }
+
+    private Optional<DynamicClientRecord> live(String clientId) {
+        Optional<DynamicClientRecord> record = store.find(clientId);
+        if (record.isPresent() && !record.get().isUsed()
+                && !clock.instant().isBefore(record.get().issuedAt().plus(settings.unusedTtl()))) {
+            store.delete(clientId); // no token within the configured time: the registration expired unused
+            return Optional.empty();
+        }
+        return record;
+    }
+
+    private JsonObject response(DynamicClientRecord r, Optional<String> secret, String token) {
+        JsonObjectBuilder b = Json.createObjectBuilder(parse(r.metadata()))
+                .add("client_id", r.clientId())
+                .add("client_id_issued_at", r.issuedAt().getEpochSecond())
+                .add("token_endpoint_auth_method", r.client().authMethod().value())
+                .add("registration_access_token", token)
+                .add("registration_client_uri", configurationUri.apply(r.clientId()).toString());
+        secret.ifPresent(s -> b.add("client_secret", s));
+        if (r.client().secretHash().isPresent()) {
+            b.add("client_secret_expires_at", 0); // RFC 7591 §3.2.1: 0, the secret does not expire
+        }
+        return b.build();
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private RegisteredClient client(String clientId, RegistrationRequest r, Optional<String> secretHash) {
+        RegisteredClientBuilder b = RegisteredClient.builder(clientId).source(ClientSource.DCR)
+                .redirectUris(r.redirectUris().stream().map(u -> u.value()).toArray(String[]::new))
+                .grantTypes(r.grantTypes().toArray(GrantType[]::new))
+                .scope(r.metadata().scope().orElse(defaultScope));
+        r.metadata().clientName().ifPresent(b::clientName);
+        r.metadata().tokenEndpointAuthSigningAlg().ifPresent(b::signingAlg);
+        ClientAuthMethod method = r.authMethod();
+        if (method.equals(ClientAuthMethod.NONE)) {
+            b.publicClient();
+        } else if (secretHash.isPresent()) {
+            b.secret(method, secretHash.get());
+        } else if (r.metadata().jwks().isPresent()) {
+            b.privateKeyJwt(r.metadata().jwks().get().toString());
+        } else if (r.metadata().jwksUri().isPresent()) {
+            b.privateKeyJwt(r.metadata().jwksUri().get());
+        } else {
+            throw OAuthException.of(OAuthError.INVALID_CLIENT_METADATA, "private_key_jwt needs jwks or jwks_uri",
+                    REGISTRATION);
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw OAuthException.of(OAuthError.INVALID_CLIENT_METADATA, "the client metadata is not consistent",
+                    REGISTRATION);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package dev.lanyard.as.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.lanyard.as.RegistrationSettings;
+import dev.lanyard.grants.client.ClientSecrets;
+import dev.lanyard.grants.client.RegisteredClient;
+import dev.lanyard.grants.store.DynamicClientRecord;
+import dev.lanyard.grants.store.memory.InMemoryDynamicClientStore;
+import dev.lanyard.spec.core.ClientAuthMethod;
+import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.error.OAuthException;
+
+/**
+ * Registrations without HTTP: the registration access token (RFC 7592), the update rules (A-074), deletion (A-073),
+ * protected registration (A-072), the expiry of unused registrations and the bound on identical ones.
+ */
+class DynamicClientsTest {
+
+    private static final Optional<String> JSON = Optional.of("application/json");
+    private static final String PUBLIC = """
+            {"redirect_uris": ["https://dcr.example.test/cb"], "token_endpoint_auth_method": "none",
+             "client_name": "Tool", "software_id": "4NRB1-0XZABZI9E6-5SM3R", "software_version": "1.0"}""";
+    private static final String SECRET = """
+            {"redirect_uris": ["https://dcr.example.test/cb"], "token_endpoint_auth_method": "client_secret_basic"}""";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-09-01T10:00:00Z"));
+    private final InMemoryDynamicClientStore store = new InMemoryDynamicClientStore(1000);
+    private final DynamicClients clients = clients(new RegistrationSettings(true, 10));
+
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private DynamicClients clients(RegistrationSettings settings) {
+        return new DynamicClients(settings, store, Scope.of("items:read"),
+                id -> URI.create("https://as.example.test/register/" + id), clock);
+    }
+
+    private static JsonObject parse(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    private static String with(String json, String member, String valueJson) {
+        return json.substring(0, json.lastIndexOf('}')) + ", \"" + member + "\": " + valueJson + "}";
+    }
+
+    private static String code(Runnable r) {
+        return catchThrowableOfType(OAuthException.class, r::run).error().code();
+    }
+
+    @Test
+    void registerThenTokenAndConfigurationUriIssuedAndOnlyHashesKept() {
+        JsonObject r = clients.register(JSON, SECRET);
+        String clientId = r.getString("client_id");
+        String token = r.getString("registration_access_token");
+        String secret = r.getString("client_secret");
+        // RFC 7592 §3: the registration access token and the client configuration endpoint's URL
+        assertThat(r.getString("registration_client_uri")).isEqualTo("https://as.example.test/register/" + clientId);
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+        DynamicClientRecord kept = store.find(clientId).orElseThrow();
+        assertThat(kept.registrationTokenHash()).isNotEqualTo(token).startsWith("sha256:");
+        assertThat(ClientSecrets.matches(token, kept.registrationTokenHash())).isTrue();
+        assertThat(ClientSecrets.matches(secret, kept.client().secretHash().orElseThrow())).isTrue();
+        assertThat(kept.metadata()).doesNotContain(secret).doesNotContain(token);
+        assertThat(kept.isUsed()).isFalse();
+    }
+
+    @Test
+    void authorizeWhenTokenWrongAbsentOrClientUnknownThenRefusedWithOrWithoutError() {
+        JsonObject r = clients.register(JSON, PUBLIC);
+        String clientId = r.getString("client_id");
+        assertThat(clients.authorize(clientId, Optional.of(r.getString("registration_access_token"))).clientId())
+                .isEqualTo(clientId);
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class,
+                () -> clients.authorize(clientId, Optional.of("wrong"))).challenge())
+                .isEqualTo("Bearer error=\"invalid_token\"");
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class,
+                () -> clients.authorize(clientId, Optional.empty())).challenge()).isEqualTo("Bearer");
+        // RFC 7592 §2.1: an unknown client is 401 too
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class, () -> clients.authorize("nope",
+                Optional.of(r.getString("registration_access_token")))).tokenSent()).isTrue();
+    }
+
+    @Test
+    void readThenCurrentMetadataWithoutTheSecret() {
+        JsonObject r = clients.register(JSON, SECRET);
+        String token = r.getString("registration_access_token");
+        DynamicClientRecord record = clients.authorize(r.getString("client_id"), Optional.of(token));
+        JsonObject read = clients.read(record, token);
+        assertThat(read.getString("client_id")).isEqualTo(r.getString("client_id"));
+        assertThat(read.getString("token_endpoint_auth_method")).isEqualTo("client_secret_basic");
+        assertThat(read.getJsonArray("redirect_uris").getString(0)).isEqualTo("https://dcr.example.test/cb");
+        assertThat(read.containsKey("client_secret")).isFalse();
+        assertThat(read.getInt("client_secret_expires_at")).isZero();
+        assertThat(read.getString("registration_client_uri")).isEqualTo(r.getString("registration_client_uri"));
+    }
+
+    // A-074: RFC 7592 §2.2, an update MUST NOT carry what the server issues; one request each, no change applied
+    @Test
+    void updateWhenItCarriesAMemberTheServerIssuesThenInvalidRequestAndNothingChanged() {
+        JsonObject r = clients.register(JSON, SECRET);
+        String clientId = r.getString("client_id");
+        String token = r.getString("registration_access_token");
+        DynamicClientRecord before = store.find(clientId).orElseThrow();
+        String update = with(SECRET.replace("dcr.example.test/cb", "dcr.example.test/changed"), "client_id",
+                "\"" + clientId + "\"");
+        for (String[] member : List.of(new String[] {"registration_access_token", "\"" + token + "\""},
+                new String[] {"registration_client_uri", "\"" + r.getString("registration_client_uri") + "\""},
+                new String[] {"client_secret_expires_at", "0"},
+                new String[] {"client_id_issued_at", String.valueOf(r.getJsonNumber("client_id_issued_at"))})) {
+            assertThat(code(() -> clients.update(before, token, JSON, with(update, member[0], member[1]))))
+                    .as(member[0]).isEqualTo("invalid_request");
+            assertThat(store.find(clientId)).as(member[0]).contains(before);
+        }
+        // client_id missing or another one; a client_secret that is not the current one
+        assertThat(code(() -> clients.update(before, token, JSON, SECRET))).isEqualTo("invalid_request");
+        assertThat(code(() -> clients.update(before, token, JSON, with(SECRET, "client_id", "\"other\""))))
+                .isEqualTo("invalid_request");
+        assertThat(code(() -> clients.update(before, token, JSON, with(update, "client_secret",
+                "\"chosen-by-the-client-0123456789-abcdefgh\"")))).isEqualTo("invalid_request");
+        assertThat(store.find(clientId)).contains(before);
+        // the control: the same update without those members is applied, the secret kept
+        JsonObject updated = clients.update(before, token, JSON, with(update, "client_secret",
+                "\"" + r.getString("client_secret") + "\""));
+        assertThat(updated.getJsonArray("redirect_uris").getString(0)).isEqualTo("https://dcr.example.test/changed");
+        assertThat(updated.containsKey("client_secret")).isFalse();
+        RegisteredClient after = store.find(clientId).orElseThrow().client();
+        assertThat(after.redirectUris().get(0).value()).isEqualTo("https://dcr.example.test/changed");
+        assertThat(after.secretHash()).isEqualTo(before.client().secretHash());
+    }
+
+    @Test
+    void updateWhenAPublicClientBecomesConfidentialThenASecretIsIssuedOnce() {
+        JsonObject r = clients.register(JSON, PUBLIC);
+        String clientId = r.getString("client_id");
+        String token = r.getString("registration_access_token");
+        DynamicClientRecord record = store.find(clientId).orElseThrow();
+        JsonObject updated = clients.update(record, token, JSON, with(SECRET, "client_id", "\"" + clientId + "\""));
+        String secret = updated.getString("client_secret");
+        assertThat(store.find(clientId).orElseThrow().client().authMethod())
+                .isEqualTo(ClientAuthMethod.CLIENT_SECRET_BASIC);
+        assertThat(ClientSecrets.matches(secret, store.find(clientId).orElseThrow().client().secretHash()
+                .orElseThrow())).isTrue();
+    }
+
+    // A-073: after deletion the client and its registration access token are unknown
+    @Test
+    void deleteThenClientUnknownAndTokenRefused() {
+        JsonObject r = clients.register(JSON, SECRET);
+        String clientId = r.getString("client_id");
+        Optional<String> token = Optional.of(r.getString("registration_access_token"));
+        clients.delete(clients.authorize(clientId, token));
+        assertThat(clients.find(clientId)).isEmpty();
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class, () -> clients.authorize(clientId, token))
+                .tokenSent()).isTrue();
+    }
+
+    // A-072: protected registration: a token only from the Authorization header, compared as a hash
+    @Test
+    void requireInitialAccessTokenWhenProtectedThenOnlyAConfiguredTokenPasses() {
+        String iat = "initial-access-token-0123456789-abcdefgh";
+        DynamicClients protectedClients = clients(new RegistrationSettings(true, 10, List.of(
+                ClientSecrets.hash("another-initial-token-0123456789-abcdef"), ClientSecrets.hash(iat)),
+                Duration.ofHours(24), 3, true));
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class,
+                () -> protectedClients.requireInitialAccessToken(Optional.empty())).tokenSent()).isFalse();
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class,
+                () -> protectedClients.requireInitialAccessToken(Optional.of(iat + "x"))).tokenSent()).isTrue();
+        protectedClients.requireInitialAccessToken(Optional.of(iat));
+        clients.requireInitialAccessToken(Optional.empty()); // open registration
+    }
+
+    @Test
+    void findWhenNoTokenWithinTheUnusedTtlThenDeletedButAUsedClientStays() {
+        String unused = clients.register(JSON, PUBLIC).getString("client_id");
+        String used = clients.register(JSON, SECRET).getString("client_id");
+        clock.advance(Duration.ofHours(1));
+        clients.issued(store.find(used).orElseThrow().client());
+        assertThat(store.find(used).orElseThrow().firstTokenAt()).contains(clock.instant());
+        clock.advance(Duration.ofHours(23).minusSeconds(1));
+        assertThat(clients.find(unused)).isPresent();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(clients.find(unused)).isEmpty();
+        assertThat(store.find(unused)).as("deleted, not just hidden").isEmpty();
+        assertThat(clients.find(used)).isPresent();
+    }
+
+    @Test
+    void purgeThenOnlyExpiredUnusedRegistrationsDeleted() {
+        String old = clients.register(JSON, PUBLIC).getString("client_id");
+        String used = clients.register(JSON, SECRET).getString("client_id");
+        clients.issued(store.find(used).orElseThrow().client());
+        clock.advance(Duration.ofHours(12));
+        String young = clients.register(JSON, with(PUBLIC, "client_uri", "\"https://dcr.example.test\"")).getString(
+                "client_id");
+        clock.advance(Duration.ofHours(12).plusSeconds(1));
+        assertThat(clients.purge()).isEqualTo(1);
+        assertThat(store.find(old)).isEmpty();
+        assertThat(store.find(used)).isPresent();
+        assertThat(store.find(young)).isPresent();
+    }
+
+    // identical registrations from the same software: at most N unused, the oldest gives way
+    @Test
+    void registerWhenIdenticalUnusedRegistrationsReachTheBoundThenTheOldestIsReplaced() {
+        String reordered = """
+                {"software_version": "1.0", "client_name": "Tool", "token_endpoint_auth_method": "none",
+                 "software_id": "4NRB1-0XZABZI9E6-5SM3R", "redirect_uris": ["https://dcr.example.test/cb"]}""";
+        String first = clients.register(JSON, PUBLIC).getString("client_id");
+        clock.advance(Duration.ofSeconds(1));
+        String second = clients.register(JSON, reordered).getString("client_id");
+        clock.advance(Duration.ofSeconds(1));
+        String usedOne = clients.register(JSON, PUBLIC).getString("client_id");
+        clients.issued(store.find(usedOne).orElseThrow().client());
+        clock.advance(Duration.ofSeconds(1));
+        String third = clients.register(JSON, PUBLIC).getString("client_id");
+        String otherSoftware = clients.register(JSON, PUBLIC.replace("5SM3R", "OTHER")).getString("client_id");
+        assertThat(store.find(first)).as("three unused, none replaced yet").isPresent();
+        clock.advance(Duration.ofSeconds(1));
+        String fourth = clients.register(JSON, PUBLIC).getString("client_id");
+        assertThat(store.find(first)).as("the oldest unused one gave way").isEmpty();
+        for (String kept : List.of(second, third, fourth, usedOne, otherSoftware)) {
+            assertThat(store.find(kept)).as(kept).isPresent();
+        }
+        String fingerprint = store.find(fourth).orElseThrow().fingerprint();
+        assertThat(store.findUnused(fingerprint)).hasSize(3);
+        assertThat(store.find(otherSoftware).orElseThrow().fingerprint()).isNotEqualTo(fingerprint);
+    }
+
+    @Test
+    void fingerprintWhenMembersReorderedThenSameAndWhenValueDiffersThenNot() {
+        assertThat(RegistrationJson.fingerprint(parse("{\"a\": 1, \"b\": {\"y\": [2, 1], \"x\": true}}")))
+                .isEqualTo(RegistrationJson.fingerprint(parse("{\"b\": {\"x\": true, \"y\": [2, 1]}, \"a\": 1}")))
+                .isNotEqualTo(RegistrationJson.fingerprint(parse("{\"b\": {\"x\": true, \"y\": [1, 2]}, \"a\": 1}")));
+    }
+}

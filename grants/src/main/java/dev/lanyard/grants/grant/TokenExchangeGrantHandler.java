@@ -55,9 +55,9 @@ import dev.lanyard.spec.token.TokenExchangeGrant;
  *
  * <p>The ID-JAG (§3.1): header {@code typ: oauth-id-jag+jwt}; {@code iss} this issuer, {@code sub}, {@code aud} the
  * audience, {@code client_id} the client's id there (from the policy), {@code jti}, {@code iat}, {@code exp} after
- * {@link IdJagSettings#idJagLifetime()} but never after the subject token's, the granted {@code resource} and
- * {@code scope} and {@code authorization_details} (§4.3.3: reductions reflected), {@code auth_time} when known, {@code email} when
- * {@link SubjectAttributes} knows it, and {@code cnf} after a DPoP proof. The response (§4.3.4):
+ * {@link IdJagSettings#idJagLifetime()} but never after the subject token's, the granted {@code resource},
+ * {@code scope} and {@code authorization_details} (§4.3.3: reductions reflected), {@code auth_time} when known,
+ * {@code email} when {@link SubjectAttributes} knows it, and {@code cnf} after a DPoP proof. The response (§4.3.4):
  * {@code issued_token_type} id-jag, {@code token_type N_A}, {@code expires_in}, {@code scope} when it differs from
  * the request, {@code authorization_details} whenever any are granted (§4.3.4, RFC 9396 §7), no refresh token.
  */

@@ -23,7 +23,8 @@ import dev.lanyard.spec.ref.Specs;
  * constants carry the status each code maps to at the token endpoint and resource server; an authorization endpoint
  * redirects them instead.
  *
- * <p>Specifications: RFC 6749 §4.1.2.1, §5.2; RFC 6750 §3.1; RFC 8707 §2; RFC 7591 §3.2.2; RFC 7009 §2.2.1; RFC 9396 §5;
+ * <p>Specifications: RFC 6749 §4.1.2.1, §5.2; RFC 6750 §3.1; RFC 8707 §2; RFC 7591 §3.2.2; RFC 7009 §2.2.1;
+ * RFC 9396 §5;
  * {@value Specs#OAUTH21}.
  *
  * @param code        the {@code error} value; restricted to {@code %x20-21 / %x23-5B / %x5D-7E}
@@ -72,7 +73,8 @@ public record OAuthError(String code, Optional<String> description, Optional<URI
                 UNSUPPORTED_GRANT_TYPE, INVALID_SCOPE, ACCESS_DENIED, UNSUPPORTED_RESPONSE_TYPE, SERVER_ERROR,
                 TEMPORARILY_UNAVAILABLE, INVALID_TOKEN, INSUFFICIENT_SCOPE, INVALID_TARGET, INVALID_REDIRECT_URI,
                 INVALID_CLIENT_METADATA, INVALID_SOFTWARE_STATEMENT, UNAPPROVED_SOFTWARE_STATEMENT,
-                UNSUPPORTED_TOKEN_TYPE, INVALID_DPOP_PROOF, INVALID_AUTHORIZATION_DETAILS, LOGIN_REQUIRED, CONSENT_REQUIRED, INTERACTION_REQUIRED}) {
+                UNSUPPORTED_TOKEN_TYPE, INVALID_DPOP_PROOF, INVALID_AUTHORIZATION_DETAILS, LOGIN_REQUIRED,
+                CONSENT_REQUIRED, INTERACTION_REQUIRED}) {
             REGISTERED.put(e.code(), e);
         }
     }

@@ -121,7 +121,9 @@ public final class AsConfigKeys {
     /**
      * The prefix of a rule's keys: {@code lanyard.idp.id-jag.rule.<name>.client-id} (the client here),
      * {@code .audience} (the resource authorization server's issuer), {@code .client-id-at-audience},
-     * {@code .resources} (comma-separated) and {@code .scope} (space-separated; the most it may get).
+     * {@code .resources} (comma-separated), {@code .scope} (space-separated; the most it may get) and
+     * {@code .authorization-detail-types} (comma-separated: the RFC 9396 {@code authorization_details} types it may
+     * ask for; any other is {@code invalid_authorization_details}; default none).
      */
     public static final String IDP_ID_JAG_RULE_PREFIX = "lanyard.idp.id-jag.rule.";
     /** Resource authorization server role: accept ID-JAGs with the JWT bearer grant. Default: {@code false}. */
@@ -134,6 +136,12 @@ public final class AsConfigKeys {
     public static final String AS_ID_JAG_MAX_LIFETIME = "lanyard.as.id-jag.max-lifetime";
     /** Whether an ID-JAG is accepted once only ({@code jti}). Default: {@code true}. */
     public static final String AS_ID_JAG_ONE_TIME_USE = "lanyard.as.id-jag.one-time-use";
+    /**
+     * The RFC 9396 {@code authorization_details} types granted from an ID-JAG, comma-separated: an ID-JAG's entries of
+     * other types are dropped, a client asking for one gets {@code invalid_authorization_details}. Published in
+     * {@code authorization_details_types_supported}. Default: none.
+     */
+    public static final String AS_ID_JAG_AUTHORIZATION_DETAIL_TYPES = "lanyard.as.id-jag.authorization-detail-types";
 
     /**
      * DPoP (RFC 9449) proofs with the ID-JAG grants (ID-JAG §8.6): how far a proof's {@code iat} may be from now,

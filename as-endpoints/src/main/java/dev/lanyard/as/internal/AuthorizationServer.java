@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -186,6 +187,11 @@ public class AuthorizationServer {
         if (xaa.idJagRedeemer()) {
             published.idJagGrantProfile();
         }
+        List<String> detailTypes = authorizationDetailTypes(xaa);
+        if (!detailTypes.isEmpty()) {
+            // RFC 9396 §10: the types processed by the token exchange (IdP rules) and the JWT bearer grant
+            published.authorizationDetailsTypes(detailTypes);
+        }
         if (xaa.idJagIssuer() || xaa.idJagRedeemer()) {
             // RFC 9449 §5.1: the proofs' algorithms, published because the ID-JAG grants accept proofs
             published.dpopSigningAlgorithms(DpopProofVerifier.algorithmNames());
@@ -238,6 +244,18 @@ public class AuthorizationServer {
             scopes.add(0, "openid");
         }
         return scopes;
+    }
+
+    // RFC 9396 §10: the types the IdP's rules allow (when it issues ID-JAGs) and the types granted from ID-JAGs here
+    private static List<String> authorizationDetailTypes(CrossAppAccessSettings xaa) {
+        Set<String> types = new LinkedHashSet<>();
+        if (xaa.idJagIssuer()) {
+            xaa.rules().forEach(r -> types.addAll(r.authorizationDetailTypes()));
+        }
+        if (xaa.idJagRedeemer()) {
+            types.addAll(xaa.idJag().authorizationDetailTypes());
+        }
+        return List.copyOf(types);
     }
 
     // configured clients' jwks_uri through the server's fetcher; any other (CIMD clients') through the resolver's

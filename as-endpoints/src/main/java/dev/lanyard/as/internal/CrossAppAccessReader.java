@@ -2,8 +2,10 @@ package dev.lanyard.as.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.lanyard.as.AsConfigKeys;
 import dev.lanyard.as.CrossAppAccessSettings;
@@ -53,8 +55,9 @@ final class CrossAppAccessReader {
         }
         Duration maxLifetime = in.duration(AsConfigKeys.AS_ID_JAG_MAX_LIFETIME, d.maxAssertionLifetime());
         boolean once = in.bool(AsConfigKeys.AS_ID_JAG_ONE_TIME_USE, d.oneTimeUse());
+        Set<String> detailTypes = new LinkedHashSet<>(in.list(AsConfigKeys.AS_ID_JAG_AUTHORIZATION_DETAIL_TYPES));
         return new CrossAppAccessSettings(idp, issuer, rules, redeemer, trusted,
-                new IdJagSettings(ttl, d.maxSubjectTokenLength(), maxLifetime, once));
+                new IdJagSettings(ttl, d.maxSubjectTokenLength(), maxLifetime, once, detailTypes));
     }
 
     private Optional<IdJagRule> rule(String name) {
@@ -82,7 +85,8 @@ final class CrossAppAccessReader {
         if (client.isEmpty() || audience.isEmpty() || there.isEmpty() || resources.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new IdJagRule(client.get(), audience.get(), there.get(), resources, scope));
+        Set<String> detailTypes = new LinkedHashSet<>(in.list(p + "authorization-detail-types"));
+        return Optional.of(new IdJagRule(client.get(), audience.get(), there.get(), resources, scope, detailTypes));
     }
 
     private Optional<String> required(String key) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -270,6 +271,9 @@ class SettingsReaderTest {
                 .with(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "agent.client-id-at-audience", "agent-there")
                 .with(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "agent.resources", "https://rs.example.test/api")
                 .with(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "agent.scope", "items:read items:write")
+                .with(AsConfigKeys.IDP_ID_JAG_RULE_PREFIX + "agent.authorization-detail-types",
+                        "chat_read, chat_history")
+                .with(AsConfigKeys.AS_ID_JAG_AUTHORIZATION_DETAIL_TYPES, "tickets")
                 .with(AsConfigKeys.AS_ID_JAG_ENABLED, "true").with(AsConfigKeys.AS_ID_JAG_ACK, Specs.ID_JAG)
                 .with(AsConfigKeys.AS_ID_JAG_TRUSTED_ISSUERS, "https://idp.example.test")
                 .with(AsConfigKeys.AS_ID_JAG_MAX_LIFETIME, "PT3M")
@@ -277,11 +281,13 @@ class SettingsReaderTest {
         assertThat(x.idp()).isTrue();
         assertThat(x.idJagIssuer()).isTrue();
         assertThat(x.rules()).containsExactly(new IdJagRule("agent", "https://ras.example.test", "agent-there",
-                List.of(new ResourceIndicator("https://rs.example.test/api")), Scope.of("items:read", "items:write")));
+                List.of(new ResourceIndicator("https://rs.example.test/api")), Scope.of("items:read", "items:write"),
+                Set.of("chat_read", "chat_history")));
         assertThat(x.idJagRedeemer()).isTrue();
         assertThat(x.trustedIssuers()).containsExactly("https://idp.example.test");
         assertThat(x.idJag()).isEqualTo(IdJagSettings.defaults().withIdJagLifetime(Duration.ofMinutes(2))
-                .withMaxAssertionLifetime(Duration.ofMinutes(3)).withOneTimeUse(false));
+                .withMaxAssertionLifetime(Duration.ofMinutes(3)).withOneTimeUse(false)
+                .withAuthorizationDetailTypes(Set.of("tickets")));
     }
 
     @Test

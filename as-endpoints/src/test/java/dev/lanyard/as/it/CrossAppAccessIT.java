@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.json.JsonObject;
 
@@ -106,10 +107,13 @@ class CrossAppAccessIT {
                 "lanyard.idp.id-jag.rule.agent.client-id-at-audience=agent-at-ras",
                 "lanyard.idp.id-jag.rule.agent.resources=" + RAS_API.value(),
                 "lanyard.idp.id-jag.rule.agent.scope=items:read items:write",
+                // RFC 9396: the authorization details types the agent may ask the IdP for
+                "lanyard.idp.id-jag.rule.agent.authorization-detail-types=chat_read,chat_history",
                 // the resource role too, trusting another IdP: its metadata is checked, its issuer never published
                 "lanyard.as.id-jag.enabled=true",
                 "lanyard.as.id-jag.ack=" + Specs.ID_JAG,
-                "lanyard.as.id-jag.trusted-issuers=https://secret-idp.example.test"));
+                "lanyard.as.id-jag.trusted-issuers=https://secret-idp.example.test",
+                "lanyard.as.id-jag.authorization-detail-types=tickets"));
     }
 
     /** The resource authorization server, in the test: it trusts the Liberty IdP. */
@@ -128,7 +132,8 @@ class CrossAppAccessIT {
                 new GrantRegistry(List.of(new JwtBearerGrantHandler(new DiscoveredIdentityProviders(List.of(ISSUER),
                         McpAuthorizationDiscovery.create(fetcher)), new SafeJwksFetcher(fetcher),
                         new InMemoryReplayGuard(100, clock), SubjectMapper.IDENTITY, new AccessTokenIssuer(settings,
-                                keys, List.of(), clock), settings, IdJagSettings.defaults(), clock)
+                                keys, List.of(), clock), settings,
+                        IdJagSettings.defaults().withAuthorizationDetailTypes(Set.of("chat_read")), clock)
                         .withDpop(new DpopProofVerifier(URI.create(RAS + "/token"), new InMemoryReplayGuard(100,
                                 clock), DpopProofVerifier.DEFAULT_WINDOW, clock)))));
         /** The protected resource RAS_API, as rs-endpoints validates its callers, trusting this server's keys. */
@@ -138,6 +143,13 @@ class CrossAppAccessIT {
 
         AccessTokenResponse redeem(String idJag) {
             return redeem(idJag, List.of());
+        }
+
+        /** The JWT bearer grant with {@code more} form parameters. */
+        AccessTokenResponse redeem(String idJag, String... more) {
+            return tokenEndpoint.token(new ClientAuthenticationInput(Optional.of(basic("agent-at-ras",
+                    AGENT_AT_RAS_SECRET)), FormParameters.parse(form("grant_type", GrantType.JWT_BEARER.value(),
+                    "assertion", idJag) + "&" + form(more)), false, "192.0.2.1"), TokenRequestContext.NONE);
         }
 
         AccessTokenResponse redeem(String idJag, List<String> dpopProofs) {
@@ -200,6 +212,10 @@ class CrossAppAccessIT {
                 .isEqualTo("urn:ietf:params:oauth:grant-profile:id-jag");
         assertThat(m.getJsonArray("grant_types_supported").toString()).contains(EXCHANGE)
                 .contains(GrantType.JWT_BEARER.value());
+        // RFC 9396 §10: the types of the IdP's rules and of the resource role
+        assertThat(m.getJsonArray("authorization_details_types_supported")
+                .getValuesAs(jakarta.json.JsonString::getString)).containsExactly("chat_read", "chat_history",
+                        "tickets");
         assertThat(oidc.body()).doesNotContain("secret-idp");
         assertThat(b.get("/.well-known/oauth-authorization-server").body()).doesNotContain("secret-idp");
     }
@@ -243,6 +259,56 @@ class CrossAppAccessIT {
         assertThatThrownBy(() -> ras.redeem(idJag.getString("access_token")))
                 .isInstanceOfSatisfying(OAuthException.class,
                         e -> assertThat(e.error().code()).isEqualTo("invalid_grant"));
+    }
+
+    @Test
+    void authorizationDetailsFromTheExchangeThroughTheIdJagToTheAccessToken() throws Exception {
+        // ID-JAG §4.3.3 (items 9, 10, 12) and §4.4.1 (item 22), with RFC 9396 authorization_details and a scope
+        Browser b = new Browser();
+        String idToken = signIn(b).getString("id_token");
+        String details = "[{\"type\":\"chat_read\",\"actions\":[\"read\"],\"locations\":"
+                + "[\"https://api.chat.example/channels\"]},{\"type\":\"chat_history\",\"datatypes\":[\"message\"]}]";
+        String base = form("grant_type", EXCHANGE, "requested_token_type", TokenTypeUri.ID_JAG.value(), "audience",
+                RAS, "resource", RAS_API.value(), "scope", "items:read admin", "subject_token", idToken,
+                "subject_token_type", TokenTypeUri.ID_TOKEN.value());
+        String[] auth = {"Authorization", basic("agent", AGENT_SECRET)};
+
+        // a type the rule does not allow, and a malformed parameter: invalid_authorization_details (RFC 9396 §5)
+        for (String bad : List.of("[{\"type\":\"payment_initiation\"}]", "[{\"actions\":[\"read\"]}]",
+                "{\"type\":\"chat_read\"}")) {
+            HttpResponse<String> refused = b.post("/token", base + "&" + form("authorization_details", bad), auth);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(json(refused).getString("error")).isEqualTo("invalid_authorization_details");
+            assertThat(refused.headers().firstValue("Cache-Control")).contains("no-store");
+        }
+
+        HttpResponse<String> r = b.post("/token", base + "&" + form("authorization_details", details), auth);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonObject exchanged = json(r);
+        // §4.3.4: the granted scope (narrowed) and authorization_details in the response; both in the ID-JAG
+        assertThat(exchanged.getString("scope")).isEqualTo("items:read");
+        assertThat(exchanged.getJsonArray("authorization_details").toString()).isEqualTo(details);
+        JsonObject idJag = claims(exchanged.getString("access_token"));
+        assertThat(idJag.getJsonArray("authorization_details").toString()).isEqualTo(details);
+        assertThat(idJag.getString("scope")).isEqualTo("items:read");
+
+        // the resource AS knows chat_read only: it grants that subset, in the response and the access token
+        AccessTokenResponse token = new ResourceAs().redeem(exchanged.getString("access_token"));
+        String granted = "[{\"type\":\"chat_read\",\"actions\":[\"read\"],\"locations\":"
+                + "[\"https://api.chat.example/channels\"]}]";
+        assertThat(token.authorizationDetails()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo(granted));
+        assertThat(token.scope()).contains(Scope.of("items:read"));
+        JsonObject at = claims(token.accessToken());
+        assertThat(at.getJsonArray("authorization_details").toString()).isEqualTo(granted);
+        assertThat(at.getString("scope")).isEqualTo("items:read");
+
+        // a client asking the resource AS for a type it does not know: invalid_authorization_details
+        HttpResponse<String> again = b.post("/token", base + "&" + form("authorization_details", details), auth);
+        String second = json(again).getString("access_token");
+        assertThatThrownBy(() -> new ResourceAs().redeem(second, "authorization_details",
+                "[{\"type\":\"chat_history\",\"datatypes\":[\"message\"]}]"))
+                .isInstanceOfSatisfying(OAuthException.class,
+                        e -> assertThat(e.error().code()).isEqualTo("invalid_authorization_details"));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dev.lanyard.discovery.publish;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +63,7 @@ public final class AuthorizationServerMetadataFactory {
     private List<String> grantProfiles = List.of();
     private List<TokenTypeUri> chainingTokenTypes = List.of();
     private List<String> dpopAlgs = List.of();
+    private List<String> detailsTypes = List.of();
     private Optional<URI> serviceDocumentation = Optional.empty();
 
     private AuthorizationServerMetadataFactory(String issuer) {
@@ -152,6 +157,15 @@ public final class AuthorizationServerMetadataFactory {
         return this;
     }
 
+    /**
+     * {@code authorization_details_types_supported} (RFC 9396 §10): the authorization details types this server
+     * processes; not published when empty.
+     */
+    public AuthorizationServerMetadataFactory authorizationDetailsTypes(List<String> types) {
+        this.detailsTypes = List.copyOf(types);
+        return this;
+    }
+
     /** {@code service_documentation}. */
     public AuthorizationServerMetadataFactory serviceDocumentation(URI url) {
         this.serviceDocumentation = Optional.of(url);
@@ -198,6 +212,16 @@ public final class AuthorizationServerMetadataFactory {
                 introspection.isPresent() ? otherAuth : EndpointAuth.EMPTY,
                 List.of(AuthorizationServerMetadata.S256), Optional.empty(), Optional.of(true),
                 clientIdMetadataDocuments ? Optional.of(true) : Optional.empty(), Optional.empty(), dpopAlgs,
-                chainingTokenTypes, grantProfiles, Map.of());
+                chainingTokenTypes, grantProfiles, detailsTypes());
+    }
+
+    private Map<String, JsonValue> detailsTypes() {
+        if (detailsTypes.isEmpty()) {
+            return Map.of();
+        }
+        JsonArrayBuilder types = JsonProvider.provider().createArrayBuilder();
+        detailsTypes.forEach(types::add);
+        // RFC 9396 §10: a JSON array of the authorization details types supported
+        return Map.of("authorization_details_types_supported", types.build());
     }
 }

@@ -77,6 +77,17 @@ class AuthorizationServerMetadataFactoryTest {
                 .doesNotContainKey("dpop_signing_alg_values_supported");
     }
 
+    @Test
+    void buildWhenAuthorizationDetailsTypesThenPublishedOnlyThen() {
+        // RFC 9396 §10: authorization_details_types_supported, absent when no type is processed
+        JsonObject json = AuthorizationServerMetadataFactory.forIssuer(ISS).authorizationDetailsTypes(List.of(
+                "chat_read", "chat_history")).build().toJson();
+        assertThat(strings(json, "authorization_details_types_supported")).containsExactly("chat_read",
+                "chat_history");
+        assertThat(AuthorizationServerMetadataFactory.forIssuer(ISS).authorizationDetailsTypes(List.of()).build()
+                .toJson()).doesNotContainKey("authorization_details_types_supported");
+    }
+
     // OAuth 2.1 removes implicit and password; RFC 8414 §2 defaults an absent list to implicit
     @Test
     void buildWhenRemovedOrNoGrantTypesThenIllegalArgument() {

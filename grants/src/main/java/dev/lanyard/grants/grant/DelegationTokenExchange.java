@@ -52,7 +52,9 @@ import dev.lanyard.spec.token.TokenExchangeGrant;
  *   <li>every {@code audience} and {@code resource} is one of the client's permitted targets and a resource this
  *       server serves; an unlisted, relative or fragment value is {@code invalid_target} (RFC 8693 §2.2.2, RFC 8707
  *       §2; A-088). Without any, the client's only permitted target, else {@code invalid_request};</li>
- *   <li>{@code scope} within the subject token's ({@code invalid_scope}); without it, the subject token's.</li>
+ *   <li>{@code scope} within the subject token's ({@code invalid_scope}); without it, the subject token's;</li>
+ *   <li>no {@code authorization_details}: this exchange knows no type ({@code invalid_authorization_details},
+ *       RFC 9396 §5).</li>
  * </ul>
  *
  * <p>The token (RFC 8693 §2.2.1, §4.1): {@code sub}, {@code auth_time} of the subject token; {@code client_id} the
@@ -99,6 +101,11 @@ public final class DelegationTokenExchange {
         if (request.subjectToken().length() > cap || request.actorToken().map(String::length).orElse(0) > cap) {
             // TX-03 LIB: a maximum token size; refused, never another grant
             throw OAuthException.invalidRequest("Parameter subject_token or actor_token is too long", ERRORS);
+        }
+        if (request.authorizationDetails().isPresent()) {
+            // RFC 9396 §5: no authorization details type is known to this exchange; refused, never dropped
+            throw OAuthException.of(OAuthError.INVALID_AUTHORIZATION_DETAILS,
+                    "Authorization details are not supported by this token exchange", SpecRef.rfc(9396, "5"));
         }
         AccessTokenClaims subject = accessToken("subject_token", request.subjectToken(), request.subjectTokenType());
         Optional<JsonObject> act = subject.act();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
@@ -29,9 +30,12 @@ import dev.lanyard.grants.token.AccessTokenContent;
 import dev.lanyard.grants.token.AccessTokenIssuer;
 import dev.lanyard.grants.token.IssuedAccessToken;
 import dev.lanyard.spec.claims.IdJagClaims;
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.error.OAuthError;
+import dev.lanyard.spec.error.OAuthException;
 import dev.lanyard.spec.token.AccessTokenResponse;
 import dev.lanyard.spec.token.JwtBearerGrant;
 
@@ -54,11 +58,18 @@ import dev.lanyard.spec.token.JwtBearerGrant;
  *   <li>scope: the requested scope narrowed to the ID-JAG's ({@code invalid_scope} when nothing is left, RFC 6749
  *       §3.3); without a request, the ID-JAG's scope; either way narrowed to the client's registered scope here
  *       (§4.4.1: the server MAY grant a subset; the response's {@code scope} says what was granted);</li>
+ *   <li>authorization details (RFC 9396): the ID-JAG's {@code authorization_details} must be well-formed
+ *       ({@code invalid_grant}); requested ones ({@code authorization_details}, RFC 9396 §6) must be of a type this
+ *       server knows ({@link IdJagSettings#authorizationDetailTypes()}) and among the ID-JAG's, member for member
+ *       ({@code invalid_authorization_details}, RFC 9396 §5); without a request, the ID-JAG's entries of a known
+ *       type, the others dropped (§4.4.1: a subset). Resource, scope and authorization details are decided each on
+ *       its own, so any combination of them works;</li>
  *   <li>the {@code jti} is recorded in the shared replay guard: a second use is {@code invalid_grant}
  *       ({@link IdJagSettings#oneTimeUse()}). Done last, so that a refused request does not burn the ID-JAG.</li>
  * </ol>
  * The access token's audience is the granted resources; its {@code sub} the local subject. The response carries the
- * granted {@code scope} and {@code resource} (§4.4.1: MUST include them) and no refresh token (§4.4.3: SHOULD NOT; the
+ * granted {@code scope}, {@code resource} and {@code authorization_details} (§4.4.1: MUST include them; RFC 9396 §7),
+ * the token the same {@code authorization_details} claim (RFC 9396 §9.1), and no refresh token (§4.4.3: SHOULD NOT; the
  * client obtains a new ID-JAG instead).
  */
 public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant> {
@@ -70,6 +81,7 @@ public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant>
     private final AccessTokenIssuer issuer;
     private final GrantSettings settings;
     private final Optional<DpopProofVerifier> dpop;
+    private final Set<String> detailTypes;
 
     /**
      * @param trusted  the trusted IdPs and where their keys are
@@ -79,23 +91,24 @@ public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant>
      * @param subjects maps IdP users to local accounts
      * @param issuer   the access token issuer
      * @param settings this issuer, clock skew and the resources served
-     * @param idJag    the longest accepted ID-JAG lifetime, one-time use
+     * @param idJag    the longest accepted ID-JAG lifetime, one-time use, the authorization detail types known
      * @param clock    the time source
      */
     public JwtBearerGrantHandler(TrustedIdentityProviders trusted, JwksFetcher jwks, ReplayGuard replay,
             SubjectMapper subjects, AccessTokenIssuer issuer, GrantSettings settings, IdJagSettings idJag,
             Clock clock) {
         this(new IdJagVerifier(trusted, new RemoteJwks(jwks, clock), replay, settings, idJag, clock), subjects,
-                issuer, settings, Optional.empty());
+                issuer, settings, Optional.empty(), idJag.authorizationDetailTypes());
     }
 
     private JwtBearerGrantHandler(IdJagVerifier verifier, SubjectMapper subjects, AccessTokenIssuer issuer,
-            GrantSettings settings, Optional<DpopProofVerifier> dpop) {
+            GrantSettings settings, Optional<DpopProofVerifier> dpop, Set<String> detailTypes) {
         this.verifier = verifier;
         this.subjects = subjects;
         this.issuer = issuer;
         this.settings = settings;
         this.dpop = dpop;
+        this.detailTypes = detailTypes;
     }
 
     /**
@@ -105,7 +118,7 @@ public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant>
      */
     public JwtBearerGrantHandler withDpop(DpopProofVerifier proofs) {
         return new JwtBearerGrantHandler(verifier, subjects, issuer, settings,
-                Optional.of(Objects.requireNonNull(proofs, "proofs")));
+                Optional.of(Objects.requireNonNull(proofs, "proofs")), detailTypes);
     }
 
     @Override
@@ -139,12 +152,41 @@ public final class JwtBearerGrantHandler implements GrantHandler<JwtBearerGrant>
                 "Invalid ID-JAG: the user has no account here", IdJagRules.GRANT_PROCESSING));
         List<ResourceIndicator> audience = resources(request.resources(), claims.resource());
         Scope scope = scope(request.scope(), claims.scope().orElse(Scope.of()), client.client().scope());
+        AuthorizationDetails details = details(request.authorizationDetails(), claims);
         verifier.consume(claims);
         IssuedAccessToken token = issuer.issue(new AccessTokenContent(GrantType.JWT_BEARER, client.clientId(),
                 subject, audience, scope.isEmpty() ? Optional.empty() : Optional.of(scope),
-                claims.authTime().map(Instant::ofEpochSecond)));
+                claims.authTime().map(Instant::ofEpochSecond), Optional.empty(), details));
+        Map<String, JsonValue> members = resourceMember(audience);
+        if (!details.isEmpty()) {
+            // ID-JAG §4.4.1, RFC 9396 §7: the granted authorization details in the token response
+            members.put("authorization_details", details.toJson());
+        }
         return new AccessTokenResponse(token.value(), AccessTokenResponse.BEARER, Optional.of(token.expiresIn()),
-                Optional.empty(), token.claims().scope(), Optional.empty(), Optional.empty(), resourceMember(audience));
+                Optional.empty(), token.claims().scope(), Optional.empty(), Optional.empty(), members);
+    }
+
+    private AuthorizationDetails details(Optional<AuthorizationDetails> requested, IdJagClaims claims) {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        claims.authorizationDetails().forEach(array::add);
+        AuthorizationDetails granted = AuthorizationDetails.fromJson(array.build()).toOptional()
+                .orElseThrow(() -> GrantErrors.invalidGrant("Invalid ID-JAG: malformed authorization_details",
+                        IdJagRules.DETAILS_ERRORS));
+        if (requested.isEmpty()) {
+            // ID-JAG §4.4.1: the server MAY grant a subset: entries of a type it does not know are dropped
+            return granted.ofTypes(detailTypes);
+        }
+        if (!detailTypes.containsAll(requested.get().types())) {
+            // RFC 9396 §5: an unknown authorization details type is refused
+            throw OAuthException.of(OAuthError.INVALID_AUTHORIZATION_DETAILS,
+                    "An authorization details type is not supported here", IdJagRules.DETAILS_ERRORS);
+        }
+        if (!granted.containsAll(requested.get())) {
+            // ID-JAG §4.4.1: never beyond what the ID-JAG grants
+            throw OAuthException.of(OAuthError.INVALID_AUTHORIZATION_DETAILS,
+                    "The authorization details are not granted by the ID-JAG", IdJagRules.DETAILS_ERRORS);
+        }
+        return requested.get();
     }
 
     // ID-JAG §8.6: cnf.jkt needs a proof by that key, compared exactly; cnf without a proof is invalid_grant

@@ -47,16 +47,19 @@ import dev.lanyard.spec.token.TokenExchangeGrant;
  *       active refresh tokens bound to this client. Any failure is {@code invalid_request}, as RFC 8693 §2.2.2
  *       requires (A-083, A-087);</li>
  *   <li>the {@link IdJagPolicy} grants all or part of the request: a refused audience or resource is
- *       {@code invalid_target} (RFC 8693 §2.2.2; A-088), no allowed scope is {@code invalid_scope}.</li>
+ *       {@code invalid_target} (RFC 8693 §2.2.2; A-088), no allowed scope is {@code invalid_scope}, an
+ *       {@code authorization_details} type it does not allow (or none granted) is
+ *       {@code invalid_authorization_details} (RFC 9396 §5); a malformed {@code authorization_details} already was.
+ *       Resource, scope and authorization details are decided together (§4.3.3).</li>
  * </ol>
  *
  * <p>The ID-JAG (§3.1): header {@code typ: oauth-id-jag+jwt}; {@code iss} this issuer, {@code sub}, {@code aud} the
  * audience, {@code client_id} the client's id there (from the policy), {@code jti}, {@code iat}, {@code exp} after
- * {@link IdJagSettings#idJagLifetime()} but never after the subject token's, the granted {@code resource} and
- * {@code scope} (§4.3.3: reductions reflected), {@code auth_time} when known, {@code email} when
- * {@link SubjectAttributes} knows it, and {@code cnf} after a DPoP proof. The response (§4.3.4):
+ * {@link IdJagSettings#idJagLifetime()} but never after the subject token's, the granted {@code resource},
+ * {@code scope} and {@code authorization_details} (§4.3.3: reductions reflected), {@code auth_time} when known,
+ * {@code email} when {@link SubjectAttributes} knows it, and {@code cnf} after a DPoP proof. The response (§4.3.4):
  * {@code issued_token_type} id-jag, {@code token_type N_A}, {@code expires_in}, {@code scope} when it differs from
- * the request, no refresh token.
+ * the request, {@code authorization_details} whenever any are granted (§4.3.4, RFC 9396 §7), no refresh token.
  */
 public final class TokenExchangeGrantHandler implements GrantHandler<TokenExchangeGrant> {
 

@@ -17,6 +17,7 @@ import com.nimbusds.jwt.JWTParser;
 import dev.lanyard.grants.dpop.DpopKey;
 import dev.lanyard.grants.idjag.IdJagClientException.Leg;
 import dev.lanyard.spec.core.FormParameters;
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.core.TokenTypeUri;
@@ -103,7 +104,20 @@ public final class IdJagClient {
      */
     public AccessTokenResponse accessToken(String audience, List<ResourceIndicator> resources, Optional<Scope> scope,
             String subjectToken, TokenTypeUri subjectTokenType) {
-        AccessTokenResponse idJag = requestIdJag(audience, resources, scope, subjectToken, subjectTokenType);
+        return accessToken(audience, resources, scope, Optional.empty(), subjectToken, subjectTokenType);
+    }
+
+    /**
+     * Both legs, with {@code authorization_details} (RFC 9396) asked of the IdP; the access token response's
+     * {@code authorization_details} says what the resource authorization server granted.
+     *
+     * @param authorizationDetails the authorization details wanted at the resources, if any
+     * @see #accessToken(String, List, Optional, String, TokenTypeUri)
+     */
+    public AccessTokenResponse accessToken(String audience, List<ResourceIndicator> resources, Optional<Scope> scope,
+            Optional<AuthorizationDetails> authorizationDetails, String subjectToken, TokenTypeUri subjectTokenType) {
+        AccessTokenResponse idJag = requestIdJag(audience, resources, scope, authorizationDetails, subjectToken,
+                subjectTokenType);
         return redeem(idJag.accessToken(), List.of(), Optional.empty());
     }
 
@@ -116,8 +130,20 @@ public final class IdJagClient {
      */
     public AccessTokenResponse requestIdJag(String audience, List<ResourceIndicator> resources,
             Optional<Scope> scope, String subjectToken, TokenTypeUri subjectTokenType) {
-        TokenExchangeGrant grant = TokenExchangeGrant.forIdJag(audience, resources, scope, subjectToken,
-                subjectTokenType);
+        return requestIdJag(audience, resources, scope, Optional.empty(), subjectToken, subjectTokenType);
+    }
+
+    /**
+     * Leg 1 with {@code authorization_details} (RFC 9396); the granted ones are the response's
+     * {@code authorization_details}.
+     *
+     * @see #requestIdJag(String, List, Optional, String, TokenTypeUri)
+     */
+    public AccessTokenResponse requestIdJag(String audience, List<ResourceIndicator> resources,
+            Optional<Scope> scope, Optional<AuthorizationDetails> authorizationDetails, String subjectToken,
+            TokenTypeUri subjectTokenType) {
+        TokenExchangeGrant grant = TokenExchangeGrant.forIdJag(audience, resources, scope, authorizationDetails,
+                subjectToken, subjectTokenType);
         AccessTokenResponse r = success(Leg.IDENTITY_PROVIDER, idp, grant.toForm(), dpop);
         // ID-JAG §4.3.4: issued_token_type id-jag and token_type N_A are REQUIRED
         if (!r.issuedTokenType().equals(Optional.of(TokenTypeUri.ID_JAG))

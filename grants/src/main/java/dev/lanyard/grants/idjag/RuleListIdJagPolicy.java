@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.Scope;
 
 /**
@@ -13,7 +14,10 @@ import dev.lanyard.spec.core.Scope;
  *   <li>no rule for the client and audience: refused ({@link IdJagDecision.Reason#AUDIENCE});</li>
  *   <li>a resource the rule does not list: refused ({@link IdJagDecision.Reason#RESOURCE});</li>
  *   <li>a scope: granted as its intersection with the rule's scope; refused ({@link IdJagDecision.Reason#SCOPE})
- *       when that is empty; without a scope, the rule's whole scope.</li>
+ *       when that is empty; without a scope, the rule's whole scope;</li>
+ *   <li>authorization details (RFC 9396): granted as asked when the rule allows every {@code type} asked for;
+ *       refused ({@link IdJagDecision.Reason#AUTHORIZATION_DETAILS}) otherwise, since RFC 9396 §5 has an authorization
+ *       server refuse a type it does not know rather than drop it; none are granted when none are asked for.</li>
  * </ul>
  * Every user of the client is treated alike; replace the policy to decide per user or group.
  */
@@ -49,6 +53,12 @@ public final class RuleListIdJagPolicy implements IdJagPolicy {
         if (request.scope().isPresent() && scope.isEmpty()) {
             return new IdJagDecision.Refused(IdJagDecision.Reason.SCOPE);
         }
-        return new IdJagDecision.Granted(rule.clientIdAtAudience(), request.resources(), scope);
+        // RFC 9396 §5: a type not allowed for this client and audience is refused, not silently dropped
+        if (request.authorizationDetails().isPresent()
+                && !rule.authorizationDetailTypes().containsAll(request.authorizationDetails().get().types())) {
+            return new IdJagDecision.Refused(IdJagDecision.Reason.AUTHORIZATION_DETAILS);
+        }
+        return new IdJagDecision.Granted(rule.clientIdAtAudience(), request.resources(), scope,
+                request.authorizationDetails().orElse(AuthorizationDetails.of()));
     }
 }

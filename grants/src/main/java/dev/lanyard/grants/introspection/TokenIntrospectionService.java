@@ -1,5 +1,7 @@
 package dev.lanyard.grants.introspection;
 
+import jakarta.json.JsonValue;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +33,8 @@ import dev.lanyard.spec.token.IntrospectionResponse;
  * <ul>
  *   <li>The caller must have authenticated: a public client naming itself is refused with {@code invalid_client}
  *       (RFC 7662 §2.1, IN-02; A-066).</li>
- *   <li>An access token of this server, unexpired and not revoked: active, with its claims.</li>
+ *   <li>An access token of this server, unexpired and not revoked: active, with its claims (its
+ *       {@code authorization_details} too, RFC 9396 §9.2).</li>
  *   <li>A refresh token: active only for the client it was issued to, and only while active and unexpired.</li>
  *   <li>Anything else (unknown, expired, revoked, foreign, malformed): exactly {@code {"active":false}} (RFC 7662
  *       §2.2, IN-04).</li>
@@ -91,7 +94,13 @@ public final class TokenIntrospectionService {
         return new IntrospectionResponse(true, c.scope(), Optional.of(c.clientId()), Optional.empty(),
                 Optional.of(AccessTokenResponse.BEARER), Optional.of(c.expiration()), Optional.of(c.issuedAt()),
                 c.nbf().map(Instant::ofEpochSecond), Optional.of(c.sub()), c.aud(), Optional.of(c.iss()),
-                Optional.of(c.jti()), Map.of());
+                Optional.of(c.jti()), details(c));
+    }
+
+    // RFC 9396 §9.2: the authorization details of the token, in the introspection response
+    private static Map<String, JsonValue> details(AccessTokenClaims c) {
+        JsonValue details = c.extensions().get("authorization_details");
+        return details == null ? Map.of() : Map.of("authorization_details", details);
     }
 
     private static IntrospectionResponse active(RefreshTokenRecord t) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.json.JsonObject;
 
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
@@ -23,10 +24,18 @@ import dev.lanyard.spec.core.Scope;
  * @param authTime  {@code auth_time}, when the user's authentication time is known
  * @param act       {@code act} (RFC 8693 §4.1), for a token issued by a delegation token exchange: the acting party,
  *                  with the prior actors nested
+ * @param authorizationDetails {@code authorization_details} (RFC 9396 §9.1): the granted authorization details;
+ *                  empty: none (the claim is omitted)
  */
 public record AccessTokenContent(GrantType grantType, String clientId, String subject,
         List<ResourceIndicator> audience, Optional<Scope> scope, Optional<Instant> authTime,
-        Optional<JsonObject> act) {
+        Optional<JsonObject> act, AuthorizationDetails authorizationDetails) {
+
+    /** The content of a token without authorization details. */
+    public AccessTokenContent(GrantType grantType, String clientId, String subject, List<ResourceIndicator> audience,
+            Optional<Scope> scope, Optional<Instant> authTime, Optional<JsonObject> act) {
+        this(grantType, clientId, subject, audience, scope, authTime, act, AuthorizationDetails.of());
+    }
 
     /** The content of a token that is no delegation (no {@code act}). */
     public AccessTokenContent(GrantType grantType, String clientId, String subject, List<ResourceIndicator> audience,
@@ -42,6 +51,7 @@ public record AccessTokenContent(GrantType grantType, String clientId, String su
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(authTime, "authTime");
         Objects.requireNonNull(act, "act");
+        Objects.requireNonNull(authorizationDetails, "authorizationDetails");
         if (act.isPresent() && !act.get().containsKey("sub")) {
             // RFC 8693 §4.1: the act claim identifies the actor, with sub (and optionally iss)
             throw new IllegalArgumentException("act names its actor with sub");

@@ -16,10 +16,11 @@ import dev.lanyard.spec.core.ResourceIndicator;
  * Issues JWT access tokens (RFC 9068): header {@code typ: at+jwt}, {@code alg} and {@code kid} of the active key;
  * claims {@code iss}, {@code sub}, {@code aud} (the resources), {@code client_id}, {@code scope}, {@code jti},
  * {@code iat}, {@code exp} ({@link GrantSettings#accessTokenTtl()}, 5 minutes by default), {@code auth_time} when
- * known and {@code act} for a delegation (RFC 8693 §4.1); then the customizers' claims. No store is touched: issuing
+ * known, {@code act} for a delegation (RFC 8693 §4.1) and {@code authorization_details} when granted (RFC 9396
+ * §9.1); then the customizers' claims. No store is touched: issuing
  * costs the claims' JSON and one signature.
  *
- * <p>Specifications: RFC 9068 §2.1, §2.2; RFC 7519 §4.1; RFC 8707 §2.
+ * <p>Specifications: RFC 9068 §2.1, §2.2; RFC 7519 §4.1; RFC 8707 §2; RFC 9396 §9.1.
  */
 public final class AccessTokenIssuer {
 
@@ -73,6 +74,10 @@ public final class AccessTokenIssuer {
         content.scope().ifPresent(b::scope);
         content.authTime().ifPresent(t -> b.authentication(t, null, List.of()));
         content.act().ifPresent(b::act);
+        if (!content.authorizationDetails().isEmpty()) {
+            // RFC 9396 §9.1: the granted authorization details in the JWT access token
+            b.claim("authorization_details", content.authorizationDetails().toJson());
+        }
         if (!customizers.isEmpty()) {
             TokenContext context = new TokenContext(content, b);
             customizers.forEach(c -> c.customize(context));

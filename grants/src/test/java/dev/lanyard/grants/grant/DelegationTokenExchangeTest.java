@@ -129,6 +129,13 @@ class DelegationTokenExchangeTest {
     }
 
     @Test
+    void exchangeWhenAuthorizationDetailsThenInvalidAuthorizationDetailsAndNothingIssued() {
+        // RFC 9396 §5: this exchange knows no authorization details type: refused, never silently dropped
+        refused(OAuthError.INVALID_AUTHORIZATION_DETAILS,
+                p -> p.put("authorization_details", List.of("[{\"type\":\"items\"}]")));
+    }
+
+    @Test
     void exchangeWhenSubjectAlreadyDelegatedThenActNested() {
         // RFC 8693 §4.1: the prior actor nests inside the current one
         AccessTokenResponse first = exchange(p -> { });

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.lanyard.grants.idjag.IdJagClientException.Leg;
 import dev.lanyard.grants.testing.CrossAppAccess;
+import dev.lanyard.spec.core.AuthorizationDetail;
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.core.TokenTypeUri;
 import dev.lanyard.spec.error.OAuthError;
@@ -96,6 +98,27 @@ class CrossAppAccessTest {
                 TokenTypeUri.ID_TOKEN);
         assertThat(resourceServerAccepts(token.accessToken()).getStringClaim("scope"))
                 .isEqualTo("items:read items:write");
+    }
+
+    @Test
+    void accessTokenWithAuthorizationDetailsThenGrantedOnesInTheResponseAndTheToken() throws Exception {
+        // RFC 9396 through both legs: the IdP allows both types, the resource AS knows one (a subset, §4.4.1)
+        x.idp.policy = new RuleListIdJagPolicy(List.of(new IdJagRule("agent", AS, "agent-at-as", List.of(RS),
+                CrossAppAccess.ITEMS, Set.of("chat_read", "chat_history"))));
+        x.ras.idJag = x.ras.idJag.withAuthorizationDetailTypes(Set.of("chat_history"));
+        AuthorizationDetails asked = AuthorizationDetails.of(AuthorizationDetail.ofType("chat_read"),
+                AuthorizationDetail.ofType("chat_history"));
+        String idToken = x.idp.signIn("agent", AGENT_SECRET).idToken().orElseThrow();
+        IdJagClient agent = x.client();
+        assertThat(agent.requestIdJag(AS, List.of(RS), Optional.empty(), Optional.of(asked), idToken,
+                TokenTypeUri.ID_TOKEN).authorizationDetails()).contains(asked);
+        AccessTokenResponse token = agent.accessToken(AS, List.of(RS), Optional.of(Scope.of("items:read")),
+                Optional.of(asked), idToken, TokenTypeUri.ID_TOKEN);
+        AuthorizationDetails granted = AuthorizationDetails.of(AuthorizationDetail.ofType("chat_history"));
+        assertThat(token.authorizationDetails()).contains(granted);
+        assertThat(resourceServerAccepts(token.accessToken()).getClaim("authorization_details"))
+                .isEqualTo(List.of(Map.of("type", "chat_history")));
+        assertThat(resourceServerAccepts(token.accessToken()).getStringClaim("scope")).isEqualTo("items:read");
     }
 
     @Test

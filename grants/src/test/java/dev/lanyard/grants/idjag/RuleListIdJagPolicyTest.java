@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import dev.lanyard.grants.testing.TestClients;
+import dev.lanyard.spec.core.AuthorizationDetail;
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
 
@@ -75,5 +78,35 @@ class RuleListIdJagPolicyTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new IdJagRule("conf1", RAS, "a", List.of(), Scope.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void decideWhenAuthorizationDetailTypesAllowedThenGrantedAsAskedWithScope() {
+        // ID-JAG §4.3.3: resource, scope and authorization_details processed together
+        RuleListIdJagPolicy rar = new RuleListIdJagPolicy(List.of(new IdJagRule("conf1", RAS, "conf1-at-as",
+                List.of(RS), Scope.of("items:read"), Set.of("chat_read", "chat_history"))));
+        AuthorizationDetails asked = AuthorizationDetails.of(AuthorizationDetail.ofType("chat_read"));
+        var client = TestClients.registry().find("conf1").orElseThrow();
+        assertThat(rar.decide(new IdJagRequest(client, "u-alice", RAS, List.of(RS),
+                Optional.of(Scope.of("items:read", "admin")), Optional.of(asked))))
+                .isEqualTo(new IdJagDecision.Granted("conf1-at-as", List.of(RS), Scope.of("items:read"), asked));
+        assertThat(rar.decide(new IdJagRequest(client, "u-alice", RAS, List.of(RS), Optional.empty(),
+                Optional.empty()))).isEqualTo(new IdJagDecision.Granted("conf1-at-as", List.of(RS),
+                        Scope.of("items:read")));
+    }
+
+    @Test
+    void decideWhenAuthorizationDetailTypeNotAllowedThenRefusedForAuthorizationDetails() {
+        // RFC 9396 §5: a type not known for this client and audience is refused, not dropped
+        var client = TestClients.registry().find("conf1").orElseThrow();
+        AuthorizationDetails asked = AuthorizationDetails.of(AuthorizationDetail.ofType("items"),
+                AuthorizationDetail.ofType("payment_initiation"));
+        RuleListIdJagPolicy rar = new RuleListIdJagPolicy(List.of(new IdJagRule("conf1", RAS, "conf1-at-as",
+                List.of(RS), Scope.of("items:read"), Set.of("items"))));
+        for (IdJagPolicy p : List.of(policy, rar)) {
+            assertThat(p.decide(new IdJagRequest(client, "u-alice", RAS, List.of(RS), Optional.empty(),
+                    Optional.of(asked)))).isEqualTo(new IdJagDecision.Refused(
+                            IdJagDecision.Reason.AUTHORIZATION_DETAILS));
+        }
     }
 }

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.lanyard.grants.testing.TestClients;
 import dev.lanyard.grants.testing.TestServer;
+import dev.lanyard.grants.token.AccessTokenContent;
+import dev.lanyard.spec.core.AuthorizationDetail;
+import dev.lanyard.spec.core.AuthorizationDetails;
+import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.error.OAuthError;
 import dev.lanyard.spec.token.AccessTokenResponse;
@@ -46,6 +50,19 @@ class TokenIntrospectionServiceTest {
         assertThat(r.scope()).contains(Scope.of("items:read"));
         assertThat(r.tokenType()).contains("Bearer");
         assertThat(r.exp()).isPresent();
+    }
+
+    @Test
+    void introspectWhenTokenHasAuthorizationDetailsThenTheyAreReturned() {
+        // RFC 9396 §9.2: the token's authorization details in the introspection response
+        AuthorizationDetails details = AuthorizationDetails.of(AuthorizationDetail.ofType("chat_read"));
+        String token = as.issuer.issue(new AccessTokenContent(GrantType.JWT_BEARER, "conf2", "u-alice",
+                List.of(TestServer.RS), Optional.empty(), Optional.empty(), Optional.empty(), details)).value();
+        IntrospectionResponse r = introspect(token, "conf1");
+        assertThat(r.active()).isTrue();
+        assertThat(r.extensions().get("authorization_details")).isEqualTo(details.toJson());
+        assertThat(introspect(conf2Tokens().accessToken(), "conf1").extensions())
+                .doesNotContainKey("authorization_details");
     }
 
     @Test

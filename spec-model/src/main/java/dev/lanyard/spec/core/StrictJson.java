@@ -20,8 +20,8 @@ import dev.lanyard.spec.error.Violation;
 import dev.lanyard.spec.ref.Specs;
 
 /**
- * Reads JSON text strictly (INP-04 of the project's checklist): one top-level object, no trailing data, duplicate
- * member names refused, nesting and size bounded.
+ * Reads JSON text strictly (INP-04 of the project's checklist): one top-level object (or array), no trailing data,
+ * duplicate member names refused, nesting and size bounded.
  */
 public final class StrictJson {
 
@@ -44,18 +44,32 @@ public final class StrictJson {
      * @return the object, or a violation saying why the text is not one
      */
     public static Parsed<JsonObject> parseObject(String text) {
+        return parse(text, JsonParser.Event.START_OBJECT, "object").map(JsonObject.class::cast);
+    }
+
+    /**
+     * Parses a JSON array (for example the {@code authorization_details} parameter, RFC 9396 §2), by the same rules
+     * as {@link #parseObject(String)}.
+     *
+     * @return the array, or a violation saying why the text is not one
+     */
+    public static Parsed<JsonArray> parseArray(String text) {
+        return parse(text, JsonParser.Event.START_ARRAY, "array").map(JsonArray.class::cast);
+    }
+
+    private static Parsed<JsonValue> parse(String text, JsonParser.Event start, String kind) {
         if (text.length() > MAX_LENGTH) {
             return invalid("JSON text larger than " + MAX_LENGTH + " characters");
         }
         try (JsonParser parser = Factory.PARSERS.createParser(new StringReader(text))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                return invalid("the JSON text is not an object");
+            if (!parser.hasNext() || parser.next() != start) {
+                return invalid("the JSON text is not an " + kind);
             }
-            JsonObject object = readObject(parser, 1);
+            JsonValue value = start == JsonParser.Event.START_OBJECT ? readObject(parser, 1) : readArray(parser, 1);
             if (parser.hasNext()) {
-                return invalid("data after the JSON object");
+                return invalid("data after the JSON " + kind);
             }
-            return Parsed.ok(object);
+            return Parsed.ok(value);
         } catch (Malformed e) {
             return invalid(e.getMessage());
         } catch (RuntimeException e) {
@@ -64,7 +78,7 @@ public final class StrictJson {
         }
     }
 
-    private static Parsed<JsonObject> invalid(String message) {
+    private static <T> Parsed<T> invalid(String message) {
         return Parsed.invalid(new Violation("", message, Specs.RFC8259_JSON));
     }
 

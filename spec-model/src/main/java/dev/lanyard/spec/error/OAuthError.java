@@ -24,6 +24,7 @@ import dev.lanyard.spec.ref.Specs;
  * redirects them instead.
  *
  * <p>Specifications: RFC 6749 §4.1.2.1, §5.2; RFC 6750 §3.1; RFC 8707 §2; RFC 7591 §3.2.2; RFC 7009 §2.2.1;
+ * RFC 9396 §5;
  * {@value Specs#OAUTH21}.
  *
  * @param code        the {@code error} value; restricted to {@code %x20-21 / %x23-5B / %x5D-7E}
@@ -58,6 +59,8 @@ public record OAuthError(String code, Optional<String> description, Optional<URI
     public static final OAuthError UNSUPPORTED_TOKEN_TYPE = of("unsupported_token_type", 400);
     // RFC 9449 §5 (token endpoint) and §12.2 (registered)
     public static final OAuthError INVALID_DPOP_PROOF = of("invalid_dpop_proof", 400);
+    // RFC 9396 §5 (authorization endpoint) and §6.2 (token endpoint)
+    public static final OAuthError INVALID_AUTHORIZATION_DETAILS = of("invalid_authorization_details", 400);
     // OpenID Connect Core §3.1.2.6
     public static final OAuthError LOGIN_REQUIRED = of("login_required", 400);
     public static final OAuthError CONSENT_REQUIRED = of("consent_required", 400);
@@ -70,7 +73,8 @@ public record OAuthError(String code, Optional<String> description, Optional<URI
                 UNSUPPORTED_GRANT_TYPE, INVALID_SCOPE, ACCESS_DENIED, UNSUPPORTED_RESPONSE_TYPE, SERVER_ERROR,
                 TEMPORARILY_UNAVAILABLE, INVALID_TOKEN, INSUFFICIENT_SCOPE, INVALID_TARGET, INVALID_REDIRECT_URI,
                 INVALID_CLIENT_METADATA, INVALID_SOFTWARE_STATEMENT, UNAPPROVED_SOFTWARE_STATEMENT,
-                UNSUPPORTED_TOKEN_TYPE, INVALID_DPOP_PROOF, LOGIN_REQUIRED, CONSENT_REQUIRED, INTERACTION_REQUIRED}) {
+                UNSUPPORTED_TOKEN_TYPE, INVALID_DPOP_PROOF, INVALID_AUTHORIZATION_DETAILS, LOGIN_REQUIRED,
+                CONSENT_REQUIRED, INTERACTION_REQUIRED}) {
             REGISTERED.put(e.code(), e);
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.core.StrictJson;
 import dev.lanyard.spec.core.TokenTypeUri;
@@ -81,6 +82,15 @@ public record AccessTokenResponse(String accessToken, String tokenType, Optional
     /** Reads a success body from JSON text, strictly ({@link StrictJson}). */
     public static Parsed<AccessTokenResponse> parse(String body) {
         return StrictJson.parseObject(body).flatMap(AccessTokenResponse::parse);
+    }
+
+    /**
+     * {@code authorization_details} (RFC 9396 §7): the authorization details granted with the token, kept in
+     * {@link #extensions()}; the constructor and the parser refuse a malformed member.
+     */
+    public Optional<AuthorizationDetails> authorizationDetails() {
+        JsonValue details = extensions.get("authorization_details");
+        return details == null ? Optional.empty() : AuthorizationDetails.fromJson(details).toOptional();
     }
 
     /** Whether {@code token_type} is {@code type}, ignoring ASCII case (RFC 6749 §7.1, RFC 6750 §4). */

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.TokenTypeUri;
@@ -93,6 +94,12 @@ final class GrantParameters {
                 throw new IllegalArgumentException(component + " must be VSCHAR (RFC 6749 Appendix A)");
             }
         });
+    }
+
+    static void checkDetails(Optional<AuthorizationDetails> details) {
+        if (details.isPresent() && details.get().isEmpty()) {
+            throw new IllegalArgumentException("empty authorization_details are absent: use Optional.empty()");
+        }
     }
 
     static void checkScope(Optional<dev.lanyard.spec.core.Scope> scope) {

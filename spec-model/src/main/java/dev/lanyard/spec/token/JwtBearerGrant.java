@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.ResourceIndicator;
@@ -21,9 +22,16 @@ import dev.lanyard.spec.ref.Specs;
  *                  characters
  * @param scope     {@code scope}, OPTIONAL
  * @param resources {@code resource} values (RFC 8707 §2.2), in order; empty if none
+ * @param authorizationDetails {@code authorization_details} (RFC 9396 §6), OPTIONAL: what of the assertion's grant
+ *                  the client asks for; never empty when present
  */
-public record JwtBearerGrant(String assertion, Optional<Scope> scope, List<ResourceIndicator> resources)
-        implements TokenRequest {
+public record JwtBearerGrant(String assertion, Optional<Scope> scope, List<ResourceIndicator> resources,
+        Optional<AuthorizationDetails> authorizationDetails) implements TokenRequest {
+
+    /** A request without {@code authorization_details}. */
+    public JwtBearerGrant(String assertion, Optional<Scope> scope, List<ResourceIndicator> resources) {
+        this(assertion, scope, resources, Optional.empty());
+    }
 
     public JwtBearerGrant {
         Objects.requireNonNull(assertion, "assertion");
@@ -31,12 +39,16 @@ public record JwtBearerGrant(String assertion, Optional<Scope> scope, List<Resou
         resources = List.copyOf(resources);
         GrantParameters.checkToken("assertion", assertion, MAX_ASSERTION_LENGTH);
         GrantParameters.checkScope(scope);
+        Objects.requireNonNull(authorizationDetails, "authorizationDetails");
+        GrantParameters.checkDetails(authorizationDetails);
     }
 
     static JwtBearerGrant parse(FormParameters p) {
         String assertion = GrantParameters.require(p, "assertion", MAX_ASSERTION_LENGTH, Specs.RFC7523_GRANT);
         Optional<Scope> scope = Scope.parseOptional(p.get("scope"));
-        return new JwtBearerGrant(assertion, scope, GrantParameters.resources(p));
+        // RFC 9396 §6: authorization_details in a token request, a JSON string holding an array
+        Optional<AuthorizationDetails> details = AuthorizationDetails.parseOptional(p.get("authorization_details"));
+        return new JwtBearerGrant(assertion, scope, GrantParameters.resources(p), details);
     }
 
     @Override
@@ -51,12 +63,14 @@ public record JwtBearerGrant(String assertion, Optional<Scope> scope, List<Resou
                 .add("assertion", assertion)
                 .add("scope", scope)
                 .addAll("resource", resources)
+                .add("authorization_details", authorizationDetails)
                 .build();
     }
 
     /** The assertion is not shown. */
     @Override
     public String toString() {
-        return "JwtBearerGrant[scope=" + scope + ", resources=" + resources + "]";
+        return "JwtBearerGrant[scope=" + scope + ", resources=" + resources + ", authorizationDetails="
+                + authorizationDetails + "]";
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.ResourceIndicator;
@@ -17,8 +18,8 @@ import dev.lanyard.spec.ref.Specs;
  * {@code requested_token_type} {@link TokenTypeUri#ID_JAG}, which makes {@code audience} REQUIRED).
  *
  * <p>Only the shape is read here: whether the subject and actor tokens are valid for their declared types is the
- * grant handler's decision ({@code invalid_request}, RFC 8693 §2.2.2). The {@code authorization_details} parameter of
- * the ID-JAG profile is not read.
+ * grant handler's decision ({@code invalid_request}, RFC 8693 §2.2.2). The ID-JAG profile's
+ * {@code authorization_details} (§4.3, RFC 9396 §2) is read strictly ({@link AuthorizationDetails#parse(String)}).
  *
  * @param resources          {@code resource} values, OPTIONAL, repeatable (RFC 8707 §2)
  * @param audiences          {@code audience} values, OPTIONAL, repeatable: logical names of the target service
@@ -30,10 +31,20 @@ import dev.lanyard.spec.ref.Specs;
  * @param actorToken         {@code actor_token}, OPTIONAL; same cap as the subject token
  * @param actorTokenType     {@code actor_token_type}: REQUIRED when {@code actor_token} is present, and MUST NOT be
  *                           included otherwise
+ * @param authorizationDetails {@code authorization_details} (RFC 9396 §2), OPTIONAL; never empty when present
  */
 public record TokenExchangeGrant(List<ResourceIndicator> resources, List<String> audiences, Optional<Scope> scope,
         Optional<TokenTypeUri> requestedTokenType, String subjectToken, TokenTypeUri subjectTokenType,
-        Optional<String> actorToken, Optional<TokenTypeUri> actorTokenType) implements TokenRequest {
+        Optional<String> actorToken, Optional<TokenTypeUri> actorTokenType,
+        Optional<AuthorizationDetails> authorizationDetails) implements TokenRequest {
+
+    /** A token exchange without {@code authorization_details}. */
+    public TokenExchangeGrant(List<ResourceIndicator> resources, List<String> audiences, Optional<Scope> scope,
+            Optional<TokenTypeUri> requestedTokenType, String subjectToken, TokenTypeUri subjectTokenType,
+            Optional<String> actorToken, Optional<TokenTypeUri> actorTokenType) {
+        this(resources, audiences, scope, requestedTokenType, subjectToken, subjectTokenType, actorToken,
+                actorTokenType, Optional.empty());
+    }
 
     public TokenExchangeGrant {
         resources = List.copyOf(resources);
@@ -44,7 +55,9 @@ public record TokenExchangeGrant(List<ResourceIndicator> resources, List<String>
         Objects.requireNonNull(subjectTokenType, "subjectTokenType");
         Objects.requireNonNull(actorToken, "actorToken");
         Objects.requireNonNull(actorTokenType, "actorTokenType");
+        Objects.requireNonNull(authorizationDetails, "authorizationDetails");
         GrantParameters.checkScope(scope);
+        GrantParameters.checkDetails(authorizationDetails);
         audiences.forEach(a -> GrantParameters.checkToken("audience", a, GrantParameters.MAX_URI_LENGTH));
         GrantParameters.checkToken("subjectToken", subjectToken, MAX_ASSERTION_LENGTH);
         actorToken.ifPresent(t -> GrantParameters.checkToken("actorToken", t, MAX_ASSERTION_LENGTH));
@@ -70,8 +83,25 @@ public record TokenExchangeGrant(List<ResourceIndicator> resources, List<String>
      */
     public static TokenExchangeGrant forIdJag(String audience, List<ResourceIndicator> resources,
             Optional<Scope> scope, String subjectToken, TokenTypeUri subjectTokenType) {
+        return forIdJag(audience, resources, scope, Optional.empty(), subjectToken, subjectTokenType);
+    }
+
+    /**
+     * The token exchange a client sends to its IdP for an ID-JAG ({@value Specs#ID_JAG} §4.3), with
+     * {@code authorization_details} (RFC 9396).
+     *
+     * @param audience             the resource authorization server's issuer identifier
+     * @param resources            the protected resources (the MCP profile requires one)
+     * @param scope                the scope wanted at the resource, if any
+     * @param authorizationDetails the authorization details wanted there, if any
+     * @param subjectToken         the identity assertion (ID token, SAML assertion) or an IdP refresh token
+     * @param subjectTokenType     its type
+     */
+    public static TokenExchangeGrant forIdJag(String audience, List<ResourceIndicator> resources,
+            Optional<Scope> scope, Optional<AuthorizationDetails> authorizationDetails, String subjectToken,
+            TokenTypeUri subjectTokenType) {
         return new TokenExchangeGrant(resources, List.of(audience), scope, Optional.of(TokenTypeUri.ID_JAG),
-                subjectToken, subjectTokenType, Optional.empty(), Optional.empty());
+                subjectToken, subjectTokenType, Optional.empty(), Optional.empty(), authorizationDetails);
     }
 
     private static void checkTypeUri(TokenTypeUri type) {
@@ -109,8 +139,10 @@ public record TokenExchangeGrant(List<ResourceIndicator> resources, List<String>
         if (requestedTokenType.equals(Optional.of(TokenTypeUri.ID_JAG)) && audiences.isEmpty()) {
             throw OAuthException.invalidRequest("Missing parameter audience", Specs.ID_JAG_TOKEN_EXCHANGE);
         }
+        // ID-JAG §4.3, RFC 9396 §2: authorization_details, a JSON string holding an array
+        Optional<AuthorizationDetails> details = AuthorizationDetails.parseOptional(p.get("authorization_details"));
         return new TokenExchangeGrant(resources, audiences, scope, requestedTokenType, subjectToken, subjectTokenType,
-                actorToken, actorTokenType);
+                actorToken, actorTokenType, details);
     }
 
     @Override
@@ -130,6 +162,7 @@ public record TokenExchangeGrant(List<ResourceIndicator> resources, List<String>
                 .add("subject_token_type", subjectTokenType.value())
                 .add("actor_token", actorToken)
                 .add("actor_token_type", actorTokenType)
+                .add("authorization_details", authorizationDetails)
                 .build();
     }
 
@@ -138,6 +171,6 @@ public record TokenExchangeGrant(List<ResourceIndicator> resources, List<String>
     public String toString() {
         return "TokenExchangeGrant[resources=" + resources + ", audiences=" + audiences + ", scope=" + scope
                 + ", requestedTokenType=" + requestedTokenType + ", subjectTokenType=" + subjectTokenType
-                + ", actorTokenType=" + actorTokenType + "]";
+                + ", actorTokenType=" + actorTokenType + ", authorizationDetails=" + authorizationDetails + "]";
     }
 }

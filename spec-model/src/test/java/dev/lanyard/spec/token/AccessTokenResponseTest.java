@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -99,6 +100,19 @@ class AccessTokenResponseTest {
     void specExampleIdJagSection4342RarResponse() {
         AccessTokenResponse r = roundTrip(TokenExamples.IDJAG_4_3_4_2_RAR_RESPONSE);
         assertThat(r.extensions()).containsOnlyKeys("authorization_details");
+        // RFC 9396 §7: the granted authorization details, readable as such
+        assertThat(r.authorizationDetails()).hasValueSatisfying(
+                d -> assertThat(d.types()).containsExactly("chat_read", "chat_history"));
+    }
+
+    @Test
+    void parseWhenAuthorizationDetailsMalformedThenViolation() {
+        // RFC 9396 §7: the member is an array of authorization details; anything else is refused
+        for (String bad : List.of("\"x\"", "[{}]", "[{\"type\":\"a\",\"actions\":\"read\"}]")) {
+            Parsed<AccessTokenResponse> r = AccessTokenResponse.parse(
+                    "{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"authorization_details\":" + bad + "}");
+            assertThat(r.violations().has("/authorization_details")).as(bad).isTrue();
+        }
     }
 
     @Test

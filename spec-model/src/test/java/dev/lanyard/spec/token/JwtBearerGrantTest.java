@@ -10,9 +10,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lanyard.spec.core.AuthorizationDetail;
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.error.OAuthError;
 
 class JwtBearerGrantTest {
 
@@ -32,6 +35,21 @@ class JwtBearerGrantTest {
         TokenRequest parsed = TokenRequest.parse(form);
         assertThat(parsed).isEqualTo(new JwtBearerGrant("eyJhbGciOiJIUzI1NiIsI...", Optional.empty(), List.of()));
         assertThat(parsed.toForm()).isEqualTo(form);
+    }
+
+    @Test
+    void parseWhenAuthorizationDetailsThenReadAndWrittenBack() {
+        // RFC 9396 §6: a token request may name the authorization details wanted from the grant
+        FormParameters form = FormParameters.builder().add("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
+                .add("assertion", "a.b.c").add("authorization_details", "[{\"type\":\"chat_read\"}]").build();
+        JwtBearerGrant parsed = (JwtBearerGrant) TokenRequest.parse(form);
+        assertThat(parsed.authorizationDetails()).contains(
+                AuthorizationDetails.of(AuthorizationDetail.ofType("chat_read")));
+        assertThat(parsed.toForm()).isEqualTo(form);
+        FormParameters bad = FormParameters.builder().add("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
+                .add("assertion", "a.b.c").add("authorization_details", "[{\"actions\":[]}]").build();
+        SpecExamples.assertRejected(() -> TokenRequest.parse(bad), OAuthError.INVALID_AUTHORIZATION_DETAILS,
+                "authorization_details");
     }
 
     @Test

@@ -87,14 +87,31 @@ class TokenExchangeGrantTest {
     }
 
     @Test
-    void specExampleIdJagSection4342LeavesAuthorizationDetailsUnread() {
-        // authorization_details (RFC 9396) is not modelled: the grant keeps everything else
+    void specExampleIdJagSection4342ReadsAuthorizationDetails() {
+        // ID-JAG §4.3, RFC 9396 §2: authorization_details, a JSON string holding an array of typed objects
         FormParameters form = form(TokenExamples.IDJAG_4_3_4_2_RAR_REQUEST);
         TokenExchangeGrant parsed = (TokenExchangeGrant) TokenRequest.parse(form);
         assertThat(parsed.audiences()).containsExactly("https://acme.chat.example/");
         assertThat(parsed.resources()).isEmpty();
-        assertThat(parsed.toForm()).isEqualTo(form.without(Set.of("client_assertion_type", "client_assertion",
-                "authorization_details")));
+        assertThat(parsed.authorizationDetails()).hasValueSatisfying(d -> {
+            assertThat(d.types()).containsExactly("chat_read", "chat_history");
+            assertThat(d.entries().get(0).locations()).containsExactly("https://api.chat.example/channels");
+            assertThat(d.entries().get(1).datatypes()).containsExactly("message");
+        });
+        assertThat(parsed.toForm()).isEqualTo(form.without(Set.of("client_assertion_type", "client_assertion")));
+    }
+
+    @Test
+    void parseWhenAuthorizationDetailsMalformedThenInvalidAuthorizationDetails() {
+        // RFC 9396 §5: malformed authorization_details is invalid_authorization_details, not ignored
+        for (String bad : List.of("%5B%7B%7D%5D", "%7B%22type%22%3A%22a%22%7D", "%5B%7B%22type%22%3A1%7D%5D",
+                "not-json")) {
+            assertRejected(() -> exchange("&audience=https%3A%2F%2Fras%2F&subject_token=t&subject_token_type="
+                    + JWT_TYPE + "&authorization_details=" + bad), OAuthError.INVALID_AUTHORIZATION_DETAILS,
+                    "authorization_details");
+        }
+        assertInvalidRequest(() -> exchange("&subject_token=t&subject_token_type=" + JWT_TYPE
+                + "&authorization_details=%5B%5D&authorization_details=%5B%5D"), "authorization_details");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
@@ -23,6 +24,8 @@ import dev.lanyard.spec.testing.Mutations;
 class TokenPropertyTest {
 
     private static final int COUNT = 10_000;
+    private static final String DETAILS = "[{\"type\":\"payment_initiation\",\"actions\":[\"initiate\"],"
+            + "\"locations\":[\"https://rs/\"],\"instructedAmount\":{\"currency\":\"EUR\",\"amount\":\"1.5\"}}]";
 
     private static List<String> requestSeeds() {
         List<String> seeds = new ArrayList<>();
@@ -33,7 +36,12 @@ class TokenPropertyTest {
                         List.of(new ResourceIndicator("https://rs/"))),
                 new ClientCredentialsGrant(Optional.of(Scope.of("a", "b")), List.of()),
                 new TokenExchangeGrant(List.of(), List.of("aud"), Optional.empty(), Optional.of(TokenTypeUri.JWT), "s",
-                        TokenTypeUri.ID_TOKEN, Optional.of("a"), Optional.of(TokenTypeUri.JWT)))) {
+                        TokenTypeUri.ID_TOKEN, Optional.of("a"), Optional.of(TokenTypeUri.JWT)),
+                TokenExchangeGrant.forIdJag("https://ras/", List.of(new ResourceIndicator("https://rs/")),
+                        Optional.of(Scope.of("a")), Optional.of(AuthorizationDetails.parse(DETAILS)), "s",
+                        TokenTypeUri.ID_TOKEN),
+                new JwtBearerGrant("a.b.c", Optional.empty(), List.of(),
+                        Optional.of(AuthorizationDetails.parse(DETAILS))))) {
             seeds.add(r.toForm().toUrlEncoded());
         }
         return seeds;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
 import dev.lanyard.grants.GrantSettings;
@@ -24,6 +25,8 @@ import dev.lanyard.grants.store.ConsentStore;
 import dev.lanyard.grants.store.RefreshTokenStore;
 import dev.lanyard.spec.claims.IdJagClaims;
 import dev.lanyard.spec.claims.IdJagClaimsBuilder;
+import dev.lanyard.spec.core.AuthorizationDetail;
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.core.TokenTypeUri;
@@ -78,8 +81,9 @@ public final class IdJagIssuance {
         Optional<String> jkt = dpop.filter(d -> context.hasDpopProof()).map(d -> d.verify(context.dpopProofs()));
         ExchangeSubject subject = subjectTokens.validate(request.subjectToken(), request.subjectTokenType(),
                 client.client());
+        // ID-JAG §4.3.3: resource (RFC 8707), scope (RFC 6749 §3.3) and authorization_details (RFC 9396), together
         IdJagDecision.Granted granted = decide(new IdJagRequest(client.client(), subject.subject(), audience,
-                request.resources(), request.scope()));
+                request.resources(), request.scope(), request.authorizationDetails()));
         Instant now = clock.instant();
         Instant limit = now.plus(idJag.idJagLifetime());
         // TX-07 LIB: the issued token lives no longer than the subject token
@@ -90,6 +94,9 @@ public final class IdJagIssuance {
         if (!granted.scope().isEmpty()) {
             b.scope(granted.scope());
         }
+        // ID-JAG §4.3.3: the granted authorization details, reflecting any reduction
+        b.authorizationDetails(granted.authorizationDetails().entries().stream().map(AuthorizationDetail::json)
+                .toList());
         subject.authTime().ifPresent(t -> b.authentication(t, null, List.of()));
         attributes.email(subject.subject()).ifPresent(b::email);
         // RFC 9449 §6.1: cnf.jkt, the JWK SHA-256 thumbprint of the proof's key
@@ -98,9 +105,12 @@ public final class IdJagIssuance {
         // ID-JAG §4.3.4: scope OPTIONAL if identical to the request, REQUIRED otherwise
         Optional<Scope> scope = Optional.of(granted.scope()).filter(s -> !s.isEmpty())
                 .filter(s -> !request.scope().equals(Optional.of(s)));
+        // ID-JAG §4.3.4: authorization_details MUST be included if altered; RFC 9396 §7: always, when granted
+        Map<String, JsonValue> details = granted.authorizationDetails().isEmpty() ? Map.of()
+                : Map.of("authorization_details", granted.authorizationDetails().toJson());
         return new AccessTokenResponse(jwt, AccessTokenResponse.NOT_APPLICABLE,
                 Optional.of(exp.getEpochSecond() - now.getEpochSecond()), Optional.empty(), scope,
-                Optional.of(TokenTypeUri.ID_JAG), Optional.empty(), Map.of());
+                Optional.of(TokenTypeUri.ID_JAG), Optional.empty(), details);
     }
 
     /** The audience, after the request's shape is checked against the profile. */
@@ -138,15 +148,24 @@ public final class IdJagIssuance {
                         "The client may not obtain an ID-JAG for this resource", IdJagRules.EXCHANGE_ERRORS);
                 case SCOPE -> GrantErrors.invalidScope("The requested scope is not allowed by policy",
                         IdJagRules.EXCHANGE_PROCESSING);
+                case AUTHORIZATION_DETAILS -> OAuthException.of(OAuthError.INVALID_AUTHORIZATION_DETAILS,
+                        "The requested authorization details are not allowed by policy", IdJagRules.DETAILS_ERRORS);
             };
         }
         IdJagDecision.Granted granted = (IdJagDecision.Granted) decision;
         List<ResourceIndicator> asked = request.resources();
         boolean narrows = asked.containsAll(granted.resources())
-                && request.scope().map(s -> s.containsAll(granted.scope())).orElse(true);
+                && request.scope().map(s -> s.containsAll(granted.scope())).orElse(true)
+                && request.authorizationDetails().orElse(AuthorizationDetails.of())
+                        .containsAll(granted.authorizationDetails());
         if (!narrows) {
             // ID-JAG §4.3.3: the IdP MAY grant a subset; a policy never widens the request
             throw new IllegalStateException("the ID-JAG policy granted more than was requested");
+        }
+        if (request.authorizationDetails().isPresent() && granted.authorizationDetails().isEmpty()) {
+            // RFC 9396 §5: nothing of what was asked can be granted
+            throw OAuthException.of(OAuthError.INVALID_AUTHORIZATION_DETAILS,
+                    "None of the requested authorization details is granted", IdJagRules.DETAILS_ERRORS);
         }
         return granted;
     }

@@ -24,6 +24,10 @@ public final class IdJagRules {
     public static final SpecRef SENDER_CONSTRAINED = SpecRef.draft(Specs.ID_JAG, "8.6");
     /** RFC 8693 §2.2.2: token exchange errors ({@code invalid_request} for an invalid subject token). */
     public static final SpecRef EXCHANGE_ERRORS = SpecRef.rfc(8693, "2.2.2");
+    /** RFC 9396 §5: {@code invalid_authorization_details} for unknown types and malformed details. */
+    public static final SpecRef DETAILS_ERRORS = SpecRef.rfc(9396, "5");
+    /** RFC 9396 §7: the token response carries the granted authorization details. */
+    public static final SpecRef DETAILS_RESPONSE = SpecRef.rfc(9396, "7");
     /** The MCP enterprise-managed authorization profile: {@code resource} REQUIRED in the exchange and the ID-JAG. */
     public static final SpecRef MCP_PROFILE = new SpecRef(
             "MCP ext-auth enterprise-managed-authorization (2025-10-24)", "token exchange", URI.create(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.core.TokenTypeUri;
 import dev.lanyard.spec.error.OAuthException;
@@ -27,6 +28,7 @@ public final class AccessTokenResponseCodec {
             "scope", "issued_token_type", "id_token");
 
     private static final SpecRef RULE = Specs.RFC6749_TOKEN_RESPONSE;
+    private static final String DETAILS = "authorization_details";
 
     private AccessTokenResponseCodec() {
     }
@@ -61,6 +63,11 @@ public final class AccessTokenResponseCodec {
                 && !tokenType.equals(AccessTokenResponse.NOT_APPLICABLE)) {
             // ID-JAG §4.3.4: token_type REQUIRED - N_A (because this is not an OAuth access token)
             v.add("/token_type", "must be N_A when an ID-JAG is issued", Specs.ID_JAG_TOKEN_EXCHANGE_RESPONSE);
+        }
+        JsonValue details = o.get(DETAILS);
+        if (details != null && !AuthorizationDetails.fromJson(details).isValid()) {
+            // RFC 9396 §7: the granted authorization details, an array of objects with a type each
+            v.add("/" + DETAILS, "must be an array of authorization details (RFC 9396 §2)", SpecRef.rfc(9396, "7"));
         }
         if (!v.isEmpty()) {
             return v.invalid();
@@ -101,6 +108,9 @@ public final class AccessTokenResponseCodec {
         }
         if (extensions.keySet().stream().anyMatch(MEMBERS::contains)) {
             return "extensions must not hold the response's own members";
+        }
+        if (extensions.containsKey(DETAILS) && !AuthorizationDetails.fromJson(extensions.get(DETAILS)).isValid()) {
+            return "authorization_details must be an array of authorization details (RFC 9396 §7)";
         }
         return null;
     }

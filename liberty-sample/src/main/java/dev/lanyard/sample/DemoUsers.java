@@ -34,6 +34,11 @@ public class DemoUsers implements IdentityStore {
         LOG.info("Demo users: alice / alice-password, bob / bob-password");
     }
 
+    /** Whether {@code subject} is one of these users (not, say, an employee signed in at the sample's IdP). */
+    public boolean isUser(String subject) {
+        return hashes.keySet().stream().anyMatch(login -> subject.equals("u-" + login));
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (credential instanceof UsernamePasswordCredential c) {

@@ -56,6 +56,11 @@ public class Employees implements IdentityStore {
         return DEMO.stream().map(row -> row.get(0) + " / " + row.get(2)).collect(Collectors.joining(", "));
     }
 
+    /** Whether {@code subject} is an employee's (not a user signed in at another application of the server). */
+    public boolean isEmployee(String subject) {
+        return byLogin.values().stream().map(Employee::subject).anyMatch(subject::equals);
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {

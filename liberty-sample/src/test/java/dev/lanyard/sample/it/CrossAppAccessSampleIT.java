@@ -202,6 +202,56 @@ class CrossAppAccessSampleIT {
         assertThat(r.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
     }
 
+    @Test
+    void signingInAtTheIdpDoesNotSignTheUserInAtTheMcpAuthorizationServer() throws Exception {
+        // each issuer authenticates its own users: an IdP session (Liberty's shared SSO cookie) is no sign-in here
+        signInAtIdp("carol", "carol-password", "n-" + System.nanoTime());
+        HttpResponse<String> page = followRedirects(rootAuthorizeUrl());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.uri().getPath()).isEqualTo("/login");
+        assertThat(page.body()).contains("j_security_check");
+    }
+
+    @Test
+    void signingInAtTheMcpAuthorizationServerDoesNotSignTheUserInAtTheIdp() throws Exception {
+        // a root user (alice) signed in at the MCP authorization server, up to its consent page
+        HttpResponse<String> login = followRedirects(rootAuthorizeUrl());
+        assertThat(login.uri().getPath()).isEqualTo("/login");
+        HttpResponse<String> consent = followRedirects(post(BASE + "/j_security_check",
+                form("j_username", "alice", "j_password", "alice-password"), null));
+        assertThat(consent.statusCode()).isEqualTo(200);
+        assertThat(consent.uri().getPath()).isEqualTo("/authorize");
+        // is no employee at the IdP: its authorization endpoint sends her to the employee sign-on page
+        HttpResponse<String> idp = followRedirects(IDP + "/authorize?" + form("response_type", "code",
+                "client_id", AGENT, "redirect_uri", CALLBACK, "scope", "openid", "state", "s1",
+                "code_challenge", CodeVerifier.random().challenge().value(), "code_challenge_method", "S256"));
+        assertThat(idp.statusCode()).isEqualTo(200);
+        assertThat(idp.uri().getPath()).isEqualTo("/idp/sso");
+        // and an employee can still sign in there
+        assertThat(claims(signInAtIdp("dave", "dave-password", "n-1")).getString("sub")).isEqualTo("emp-1002");
+    }
+
+    static String rootAuthorizeUrl() {
+        return BASE + "/authorize?" + form("response_type", "code", "client_id", "sample-cli", "redirect_uri",
+                CALLBACK, "scope", "notes:read", "resource", MCP, "state", "s1",
+                "code_challenge", CodeVerifier.random().challenge().value(), "code_challenge_method", "S256");
+    }
+
+    /** Follows redirects on this server (never to the client's redirect URI: no code may come) to a page. */
+    HttpResponse<String> followRedirects(String url) throws Exception {
+        return followRedirects(get(url));
+    }
+
+    HttpResponse<String> followRedirects(HttpResponse<String> first) throws Exception {
+        HttpResponse<String> r = first;
+        for (int hop = 0; hop < 8 && r.statusCode() / 100 == 3; hop++) {
+            String next = r.uri().resolve(location(r)).toString();
+            assertThat(next).as("no code without signing in at that issuer").startsWith(BASE + "/");
+            r = get(next);
+        }
+        return r;
+    }
+
     /**
      * The OpenID Connect code flow with PKCE at the IdP, as a browser: authorize, the IdP's sign-in form, back to the
      * redirect URI with a code (no consent page: the IdP's clients are managed), then the code for tokens.

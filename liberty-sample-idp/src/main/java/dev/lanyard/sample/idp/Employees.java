@@ -15,13 +15,16 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import dev.lanyard.as.LocalUsers;
+
 /**
  * The enterprise directory of the sample IdP: its employees, whose passwords are kept as PBKDF2 hashes only (the
  * demo passwords are hashed when the application starts). The subject an employee gets ({@code sub} of ID tokens
- * and ID-JAGs) is the directory's stable id, not the login name.
+ * and ID-JAGs) is the directory's stable id, not the login name. As {@link LocalUsers}, it keeps users signed in at
+ * the server's other application (Liberty's SSO cookie is server-wide) from being taken for employees.
  */
 @ApplicationScoped
-public class Employees implements IdentityStore {
+public class Employees implements IdentityStore, LocalUsers {
 
     /** One employee; {@code passwordHash} is the PBKDF2 hash of the password. */
     record Employee(String login, String subject, String passwordHash) {
@@ -57,7 +60,8 @@ public class Employees implements IdentityStore {
     }
 
     /** Whether {@code subject} is an employee's (not a user signed in at another application of the server). */
-    public boolean isEmployee(String subject) {
+    @Override
+    public boolean contains(String subject) {
         return byLogin.values().stream().map(Employee::subject).anyMatch(subject::equals);
     }
 

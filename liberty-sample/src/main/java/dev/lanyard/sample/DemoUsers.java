@@ -12,13 +12,15 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import dev.lanyard.as.LocalUsers;
+
 /**
  * The demo users, with PBKDF2-hashed passwords (the plain demo passwords are hashed at start-up, never kept):
  * {@code alice} / {@code alice-password} and {@code bob} / {@code bob-password}. Their subjects are
  * {@code u-alice} and {@code u-bob}.
  */
 @ApplicationScoped
-public class DemoUsers implements IdentityStore {
+public class DemoUsers implements IdentityStore, LocalUsers {
 
     private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
 
@@ -32,6 +34,12 @@ public class DemoUsers implements IdentityStore {
         hashes = Map.of("alice", hash.generate("alice-password".toCharArray()),
                 "bob", hash.generate("bob-password".toCharArray()));
         LOG.info("Demo users: alice / alice-password, bob / bob-password");
+    }
+
+    /** Whether {@code subject} is one of these users (not, say, an employee signed in at the sample's IdP). */
+    @Override
+    public boolean contains(String subject) {
+        return hashes.keySet().stream().anyMatch(login -> subject.equals("u-" + login));
     }
 
     @Override

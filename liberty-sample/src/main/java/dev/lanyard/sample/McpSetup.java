@@ -43,7 +43,8 @@ public class McpSetup implements ServletContextListener {
                 "  its metadata:                 " + base + "/.well-known/oauth-authorization-server",
                 "  demo users:                   alice / alice-password, bob / bob-password",
                 "  clients:                      sample-cli (public, http://127.0.0.1/callback on any port),",
-                "                                sample-agent (client_credentials)"));
+                "                                sample-agent (client_credentials, and ID-JAGs of the IdP at "
+                        + base + "/idp)"));
     }
 
     @Override

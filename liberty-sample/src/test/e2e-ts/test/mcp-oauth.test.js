@@ -201,5 +201,52 @@ describe('the sample with the MCP TypeScript SDK client', () => {
       assert.match(text(after), new RegExp(note));
       await client.close();
     });
+
+    test('step-up with a refresh token at hand: the SDK refreshes first; the 401 challenge then drives it', async () => {
+      // @modelcontextprotocol/sdk 1.32.2, on 403 insufficient_scope, redeems its refresh token when it has one; the
+      // refreshed token keeps the old scope, the retry meets the same challenge and the SDK gives up. An application
+      // then drops its tokens: without a token the server's 401 names the scopes of that very tool call, and the SDK
+      // authorizes with them.
+      const clientId = documents.url('/clients/lanyard-e2e-offline.json');
+      documents.publish('/clients/lanyard-e2e-offline.json', {
+        client_id: clientId,
+        client_name: 'Lanyard e2e (CIMD, refresh)',
+        redirect_uris: [REDIRECT],
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'none'
+      });
+      const log = new HttpLog();
+      const provider = new UserAgentProvider({
+        userAgent: new UserAgent('bob', 'bob-password'),
+        redirectUrl: REDIRECT,
+        clientMetadataUrl: clientId,
+        clientMetadata: { client_name: 'Lanyard e2e (CIMD, refresh)', redirect_uris: [REDIRECT] }
+      });
+      const { client, transport } = await connectThroughAuthorization(provider, log);
+      assert.ok(provider.tokens().refresh_token);
+
+      const mark = log.mark();
+      const note = `bob's e2e note ${Date.now()}`;
+      await assert.rejects(client.callTool({ name: 'notes_add', arguments: { text: note } }),
+        err => err.code === 403 && /after trying upscoping/.test(err.message));
+      const tried = log.since(mark);
+      assert.deepEqual(tried.filter(e => e.path === '/mcp' || e.path === '/token')
+        .map(e => `${e.path} ${e.status}${e.grantType ? ' ' + e.grantType : ''}`),
+        ['/mcp 403', '/token 200 refresh_token', '/mcp 403'], log.dump(mark));
+      assert.equal(provider.authorizations.length, 1);
+
+      provider.invalidateCredentials('tokens');
+      const retry = log.mark();
+      await assert.rejects(client.callTool({ name: 'notes_add', arguments: { text: note } }), UnauthorizedError);
+      const unauthenticated = log.since(retry).find(e => e.path === '/mcp' && e.status === 401);
+      assert.equal(params(unauthenticated.challenge).scope, 'notes:read notes:write', log.dump(retry));
+      assert.equal(provider.authorizations[1]?.url.searchParams.get('scope'), 'notes:read notes:write');
+      await transport.finishAuth(provider.takeCode());
+      const added = await client.callTool({ name: 'notes_add', arguments: { text: note } });
+      assert.notEqual(added.isError, true, text(added));
+      assert.match(text(await client.callTool({ name: 'notes_list', arguments: {} })), new RegExp(note));
+      await client.close();
+    });
   });
 });

@@ -44,14 +44,20 @@ async function connectThroughAuthorization(provider, log) {
   return connect(provider, log);
 }
 
+// Clients still open when a test fails (their SSE stream would keep Node running): closed at the end
+const openClients = [];
+
 async function connect(provider, log) {
   const transport = new StreamableHTTPClientTransport(new URL(MCP), { authProvider: provider, fetch: log.fetch });
   const client = new Client({ name: 'lanyard-e2e', version: '1.0.0' });
   await client.connect(transport);
+  openClients.push(client);
   return { client, transport };
 }
 
 describe('the sample with the MCP TypeScript SDK client', () => {
+  after(() => Promise.allSettled(openClients.map(c => c.close())));
+
   test('dynamic client registration: the whole chain, tools/list and tools/call, then a refresh', async () => {
     const log = new HttpLog();
     const provider = new UserAgentProvider({

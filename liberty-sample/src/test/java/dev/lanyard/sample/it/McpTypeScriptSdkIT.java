@@ -29,6 +29,7 @@ class McpTypeScriptSdkIT {
         Path report = DIR.resolve("e2e-ts-junit.xml");
         Files.deleteIfExists(report);
         ProcessBuilder node = new ProcessBuilder(List.of("node", "--test", "--test-concurrency=1",
+                "--test-timeout=60000", "--test-force-exit",
                 "--test-reporter=spec", "--test-reporter-destination=stdout",
                 "--test-reporter=junit", "--test-reporter-destination=" + report, "test/"))
                 .directory(DIR.toFile())
@@ -46,9 +47,9 @@ class McpTypeScriptSdkIT {
                 throw new UncheckedIOException(e);
             }
         });
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IOException("the TypeScript e2e tests did not finish in 5 minutes");
+            throw new IOException("the TypeScript e2e tests did not finish in 3 minutes");
         }
         echo.join();
         assertThat(process.exitValue()).as("node --test exit status (the log above shows each test)").isZero();

@@ -38,8 +38,9 @@ public class DefaultScopeRequirement implements ScopeRequirement {
             return base;
         }
         // A POST whose body was not read (another filter wrapped the request): fail closed
-        return InspectedBody.of(request).map(b -> tools.requiredFor(base, b.bytes(), b.complete()))
-                .orElseGet(() -> tools.requiredFor(base, new byte[0], false));
+        String charset = request.getCharacterEncoding();
+        return InspectedBody.of(request).map(b -> tools.requiredFor(base, b.bytes(), b.complete(), charset))
+                .orElseGet(() -> tools.requiredFor(base, new byte[0], false, charset));
     }
 
     @Override

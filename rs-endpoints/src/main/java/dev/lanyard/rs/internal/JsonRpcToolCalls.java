@@ -1,6 +1,10 @@
 package dev.lanyard.rs.internal;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -45,18 +49,26 @@ public final class JsonRpcToolCalls {
     public record Unreadable(String reason) implements Result {
     }
 
-    /** Reads {@code body}: one JSON-RPC message or a batch (JSON-RPC 2.0 §6, MCP 2025-03-26). */
+    /**
+     * Reads {@code body}, UTF-8 JSON (RFC 8259 §8.1): one JSON-RPC message or a batch (JSON-RPC 2.0 §6, MCP
+     * 2025-03-26). Malformed UTF-8 is {@link Unreadable}, not replaced.
+     */
     public static Result read(byte[] body) {
         JsonValue value;
         try {
-            if (hasDuplicateMember(body)) {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            if (hasDuplicateMember(text)) {
                 return new Unreadable("a JSON object repeats a member");
             }
-            try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            try (JsonReader reader = Json.createReader(new StringReader(text))) {
                 value = reader.readValue();
             }
-        } catch (JsonException | IllegalStateException e) {
-            return new Unreadable("not JSON");
+        } catch (CharacterCodingException e) {
+            return new Unreadable("not UTF-8");
+        } catch (RuntimeException e) {
+            // any parser failure (syntax, encoding, nesting limits) fails closed: the caller needs every tool's scope
+            return new Unreadable("not JSON: " + e.getClass().getSimpleName());
         }
         Set<String> names = new LinkedHashSet<>();
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -99,9 +111,9 @@ public final class JsonRpcToolCalls {
     }
 
     // Parsers disagree on repeated members (first or last wins): refuse them; also rejects trailing content
-    private static boolean hasDuplicateMember(byte[] body) {
+    private static boolean hasDuplicateMember(String body) {
         Deque<Set<String>> objects = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
             int depth = 0;
             boolean seenValue = false;
             while (parser.hasNext()) {

@@ -70,7 +70,8 @@ public final class ReplayingRequest extends HttpServletRequestWrapper {
                 throw new IllegalStateException("getInputStream() was called");
             }
             String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            // Servlet 6.0 §3.12: without a declared (or application default) encoding, ISO-8859-1, as unwrapped
+            Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
             InputStream in = getInputStream();
             stream = null;
             reader = new BufferedReader(new InputStreamReader(in, charset));

@@ -1,5 +1,7 @@
 package dev.lanyard.rs.internal;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,15 +63,29 @@ public record ToolScopes(Map<String, Scope> byTool, int maxBytes) {
         return !byTool.isEmpty();
     }
 
-    /** The scope a POST with this body needs: {@code base} plus the scopes of the tools it calls. */
-    public Scope requiredFor(Scope base, byte[] body, boolean complete) {
-        if (!complete) {
+    /**
+     * The scope a POST with this body needs: {@code base} plus the scopes of the tools it calls.
+     *
+     * @param charset the request's declared character encoding, or {@code null}; the MCP server decodes the body
+     *                with it, so any other than UTF-8 needs every tool's scope (no decoding differences)
+     */
+    public Scope requiredFor(Scope base, byte[] body, boolean complete, String charset) {
+        if (!complete || !(charset == null || isUtf8(charset))) {
             return union(base, byTool.keySet());
         }
         return switch (JsonRpcToolCalls.read(body)) {
             case JsonRpcToolCalls.Tools t -> union(base, t.names());
             case JsonRpcToolCalls.Unreadable u -> union(base, byTool.keySet());
         };
+    }
+
+    private static boolean isUtf8(String charset) {
+        try {
+            return Charset.forName(charset.strip()).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // unknown or malformed name: not UTF-8 as far as this check goes
+            return false;
+        }
     }
 
     private Scope union(Scope base, Set<String> tools) {

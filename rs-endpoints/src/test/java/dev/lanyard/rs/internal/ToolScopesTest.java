@@ -20,7 +20,7 @@ class ToolScopesTest {
             "notes_purge", Scope.of("notes:write", "notes:admin")), 1024);
 
     static Scope required(String body) {
-        return TOOLS.requiredFor(READ, body.getBytes(StandardCharsets.UTF_8), true);
+        return TOOLS.requiredFor(READ, body.getBytes(StandardCharsets.UTF_8), true, null);
     }
 
     static String call(String tool) {
@@ -77,6 +77,30 @@ class ToolScopesTest {
     }
 
     @Test
+    void bodiesThatAreNotUtf8JsonFailClosed() {
+        byte[] invalidUtf8 = {'{', '"', 'm', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertThat(TOOLS.requiredFor(READ, invalidUtf8, true, null).tokens()).contains("notes:write", "notes:admin");
+        byte[] deep = "[".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+        assertThat(TOOLS.requiredFor(READ, deep, true, null).tokens()).contains("notes:write", "notes:admin");
+    }
+
+    @Test
+    void otherEncodingsThanUtf8FailClosed() {
+        // the MCP server decodes with the declared charset: with any but UTF-8 (RFC 8259 §8.1) the names it reads
+        // could differ from ours, so every tool's scope is needed; an undeclared charset is UTF-8
+        byte[] utf16 = call("notes_list").getBytes(StandardCharsets.UTF_16BE);
+        assertThat(TOOLS.requiredFor(READ, utf16, true, null).tokens()).contains("notes:write", "notes:admin");
+        assertThat(TOOLS.requiredFor(READ, utf16, true, "UTF-16").tokens()).contains("notes:write", "notes:admin");
+        byte[] ascii = call("notes_list").getBytes(StandardCharsets.US_ASCII);
+        for (String charset : new String[] {"ISO-8859-1", "x-unknown", "IBM037", ""}) {
+            assertThat(TOOLS.requiredFor(READ, ascii, true, charset).tokens()).as(charset)
+                    .contains("notes:write", "notes:admin");
+        }
+        assertThat(TOOLS.requiredFor(READ, ascii, true, "utf-8")).isEqualTo(READ);
+        assertThat(TOOLS.requiredFor(READ, ascii, true, "UTF8")).isEqualTo(READ);
+    }
+
+    @Test
     void duplicateMembersFailClosed() {
         // parsers disagree on which duplicate wins ("notes_list" here, "notes_add" there): refuse to guess
         assertThat(required("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
@@ -93,7 +117,7 @@ class ToolScopesTest {
     @Test
     void bodyLongerThanTheLimitFailsClosed() {
         // no body-size DoS: only maxBytes are read; the rest is not inspected, so every tool's scope is needed
-        assertThat(TOOLS.requiredFor(READ, call("notes_list").getBytes(StandardCharsets.UTF_8), false).tokens())
+        assertThat(TOOLS.requiredFor(READ, call("notes_list").getBytes(StandardCharsets.UTF_8), false, null).tokens())
                 .containsExactlyInAnyOrder("notes:read", "notes:write", "notes:admin");
     }
 
@@ -101,6 +125,6 @@ class ToolScopesTest {
     void withoutToolScopesNothingIsRead() {
         ToolScopes none = new ToolScopes(Map.of(), 1024);
         assertThat(none.any()).isFalse();
-        assertThat(none.requiredFor(READ, new byte[0], false)).isEqualTo(READ);
+        assertThat(none.requiredFor(READ, new byte[0], false, null)).isEqualTo(READ);
     }
 }

@@ -13,6 +13,7 @@ import dev.lanyard.as.jaxrs.JwksEndpoint;
 import dev.lanyard.as.jaxrs.OAuthExceptionMapper;
 import dev.lanyard.as.jaxrs.OpenIdConfigurationEndpoint;
 import dev.lanyard.as.jaxrs.PageAssets;
+import dev.lanyard.as.jaxrs.RegistrationEndpoint;
 import dev.lanyard.as.jaxrs.RevocationEndpoint;
 import dev.lanyard.as.jaxrs.TokenEndpoint;
 import dev.lanyard.as.jaxrs.UnexpectedExceptionMapper;
@@ -34,6 +35,8 @@ public class SampleApplication extends Application {
                 IntrospectionEndpoint.class, JwksEndpoint.class, AuthorizationServerMetadataEndpoint.class,
                 OpenIdConfigurationEndpoint.class, PageAssets.class, OAuthExceptionMapper.class,
                 UnexpectedExceptionMapper.class,
+                // dynamic client registration (RFC 7591), on with lanyard.as.registration.enabled
+                RegistrationEndpoint.class,
                 // the MCP server's protected resource metadata (rs-endpoints)
                 ProtectedResourceMetadataResource.class,
                 // the sample's own

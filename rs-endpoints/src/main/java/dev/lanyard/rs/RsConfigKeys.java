@@ -19,6 +19,18 @@ public final class RsConfigKeys {
     public static final String SCOPE_HIERARCHY = "lanyard.rs.scope-hierarchy";
     /** Scopes every protected request needs (the servlet filter's default requirement). Default: none. */
     public static final String REQUIRED_SCOPES = "lanyard.rs.required-scopes";
+    /**
+     * The prefix of per-tool scope requirements of the servlet filter: {@code lanyard.rs.tool-scopes.<tool>} lists
+     * (space- or comma-separated) the scopes an MCP {@code tools/call} of {@code <tool>} needs on top of
+     * {@link #REQUIRED_SCOPES}; a 403 {@code insufficient_scope} challenge then names them all. Default: none (the
+     * body is not read).
+     */
+    public static final String TOOL_SCOPES_PREFIX = "lanyard.rs.tool-scopes.";
+    /**
+     * With tool scopes: the largest POST body read to find the tools called, in bytes. A longer body, or one that
+     * cannot be read with certainty, needs every tool's scope. Default: 65536.
+     */
+    public static final String TOOL_SCOPES_MAX_BODY = "lanyard.rs.json-rpc.max-inspected-bytes";
     /** The {@code realm} of challenges. Default: the resource identifier. */
     public static final String REALM = "lanyard.rs.realm";
     /** Accepted JWS algorithms. Default: {@code ES256,RS256,PS256}. {@code none} and HMAC are never accepted. */

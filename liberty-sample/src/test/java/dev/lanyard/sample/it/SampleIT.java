@@ -1,6 +1,7 @@
 package dev.lanyard.sample.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.client.transport.McpHttpClientTransportAuthorizationException;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -97,11 +99,28 @@ class SampleIT {
                 .build();
         try (McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build()) {
             client.initialize();
-            CallToolResult refused = client.callTool(
-                    CallToolRequest.builder("notes_add").arguments(Map.of("text", "x")).build());
-            assertThat(refused.isError()).isTrue();
-            assertThat(((TextContent) refused.content().get(0)).text()).contains("notes:write");
+            CallToolResult listed = client.callTool(
+                    CallToolRequest.builder("notes_list").arguments(Map.of()).build());
+            assertThat(listed.isError()).isNotEqualTo(Boolean.TRUE);
+            // the bearer filter refuses the write at the HTTP layer, before the tool runs (step-up is possible)
+            assertThatThrownBy(() -> client.callTool(
+                    CallToolRequest.builder("notes_add").arguments(Map.of("text", "x")).build()))
+                    .isInstanceOf(McpHttpClientTransportAuthorizationException.class);
         }
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(MCP))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\","
+                        + "\"params\":{\"name\":\"notes_add\",\"arguments\":{\"text\":\"x\"}}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        BearerChallenge c = BearerChallenge.parse(r.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .orElseThrow();
+        assertThat(c.error()).contains("insufficient_scope");
+        // MCP step-up: one challenge naming every scope the call needs, with the metadata URL
+        assertThat(c.scope().orElseThrow().toString()).isEqualTo("notes:read notes:write");
+        assertThat(c.resourceMetadata()).contains(URI.create(BASE + "/.well-known/oauth-protected-resource/mcp"));
     }
 
     private static String clientCredentialsToken(String scope) throws Exception {

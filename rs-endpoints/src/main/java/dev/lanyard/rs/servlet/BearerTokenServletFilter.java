@@ -18,11 +18,14 @@ import dev.lanyard.rs.AccessTokenPrincipal;
 import dev.lanyard.rs.internal.BearerGate;
 import dev.lanyard.rs.internal.CallerHolder;
 import dev.lanyard.rs.internal.ProtectedResource;
+import dev.lanyard.rs.internal.ReplayingRequest;
 
 /**
  * The servlet variant of the bearer filter, for transports that are servlets (the MCP Java SDK's Streamable HTTP
  * transport). Same validator and challenges as the JAX-RS filter; the scope each request needs comes from the
- * {@link ScopeRequirement} bean (default: {@code lanyard.rs.required-scopes}).
+ * {@link ScopeRequirement} bean (default: {@code lanyard.rs.required-scopes}, plus the scopes of the MCP tools a POST
+ * calls, {@code lanyard.rs.tool-scopes.<tool>}), so that a client missing a tool's scope gets the 403
+ * {@code insufficient_scope} challenge naming every scope the call needs (MCP step-up authorization).
  *
  * <p>Register it in front of the protected servlet, async-supported (the MCP transport is asynchronous):
  * <pre>{@code
@@ -53,12 +56,19 @@ public class BearerTokenServletFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         List<String> authorization = Collections.list(request.getHeaders("Authorization"));
-        BearerGate.Outcome outcome = resource.gate().check(authorization, bodyHasToken(request),
-                requirement.requiredFor(request));
+        boolean tokenInBody = bodyHasToken(request);
+        HttpServletRequest forwarded = request;
+        int toRead = requirement.bodyBytesToRead();
+        if (toRead > 0 && "POST".equals(request.getMethod())) {
+            // bounded: at most toRead + 1 bytes are held; the servlet reads them again, then the rest
+            forwarded = ReplayingRequest.buffer(request, toRead);
+        }
+        BearerGate.Outcome outcome = resource.gate().check(authorization, tokenInBody,
+                requirement.requiredFor(forwarded));
         switch (outcome) {
             case BearerGate.Allowed allowed -> {
                 holder.set(allowed.caller());
-                chain.doFilter(new Authenticated(request, allowed.caller(),
+                chain.doFilter(new Authenticated(forwarded, allowed.caller(),
                         resource.settings().scopeHierarchy().expand(allowed.caller().scope())), response);
             }
             case BearerGate.Denied denied -> {

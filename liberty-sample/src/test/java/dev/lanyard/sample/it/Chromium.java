@@ -89,7 +89,7 @@ final class Chromium implements AutoCloseable {
             chromium.call("Network.enable", Json.createObjectBuilder().build());
             return chromium;
         } catch (IOException | InterruptedException | RuntimeException | ExecutionException | TimeoutException e) {
-            process.destroyForcibly();
+            end(process);
             deleteTree(profile);
             throw e instanceof IOException io ? io : new IOException("could not connect to Chromium; see " + logFile, e);
         }
@@ -235,18 +235,39 @@ final class Chromium implements AutoCloseable {
     public void close() throws IOException {
         try {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
-            process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
         } catch (ExecutionException | TimeoutException e) {
             socket.abort();
-            process.destroyForcibly();
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
         } finally {
+            end(process);
             deleteTree(profile);
+        }
+    }
+
+    // the browser and its helper processes (renderer, GPU, zygote): all gone before the profile is deleted
+    private static void end(Process process) {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        awaitExit(all);
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        awaitExit(all);
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        for (ProcessHandle p : processes) {
+            try {
+                p.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()),
+                        TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // still alive: the caller kills it forcibly
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

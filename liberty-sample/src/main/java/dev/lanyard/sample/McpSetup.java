@@ -3,6 +3,7 @@ package dev.lanyard.sample;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContextEvent;
@@ -27,7 +28,7 @@ public class McpSetup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        notes = new NotesServer();
+        notes = new NotesServer(CDI.current().select(Notes.class).get());
         ServletRegistration.Dynamic mcp = event.getServletContext().addServlet("mcp", notes.servlet());
         mcp.setAsyncSupported(true);
         mcp.addMapping("/mcp");

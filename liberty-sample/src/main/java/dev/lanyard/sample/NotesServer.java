@@ -1,10 +1,7 @@
 package dev.lanyard.sample;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServer;
@@ -21,7 +18,7 @@ import dev.lanyard.rs.AccessTokenPrincipal;
 import dev.lanyard.spec.core.Scope;
 
 /**
- * The sample's MCP server (official MCP Java SDK, Streamable HTTP): a notes store per user. {@code notes_list} needs
+ * The sample's MCP server (official MCP Java SDK, Streamable HTTP): the notes of each user, kept in the database. {@code notes_list} needs
  * {@code notes:read}, {@code notes_add} needs {@code notes:write}. The caller is the validated access token's
  * subject, handed over by the bearer filter in front of the transport servlet.
  */
@@ -29,11 +26,12 @@ final class NotesServer {
 
     static final String CALLER = "lanyard.caller";
 
-    private final Map<String, List<String>> notes = new ConcurrentHashMap<>();
+    private final Notes notes;
     private final HttpServletStreamableServerTransportProvider transport;
     private final McpSyncServer server;
 
-    NotesServer() {
+    NotesServer(Notes notes) {
+        this.notes = notes;
         transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint("/mcp")
                 .contextExtractor(request -> McpTransportContext.create(request.getUserPrincipal() == null ? Map.of()
@@ -61,7 +59,7 @@ final class NotesServer {
                         .description("Lists your notes (needs notes:read)").build())
                 .callHandler((exchange, request) -> withScope(exchange, "notes:read",
                         caller -> CallToolResult.builder()
-                                .textContent(List.copyOf(notes.getOrDefault(caller.subject(), List.of())))
+                                .textContent(notes.list(caller.subject()))
                                 .build()))
                 .build();
     }
@@ -73,12 +71,14 @@ final class NotesServer {
                         .description("Adds a note (needs notes:write)").build())
                 .callHandler((exchange, request) -> withScope(exchange, "notes:write", caller -> {
                     String text = String.valueOf(arguments(request).getOrDefault("text", "")).strip();
-                    if (text.isEmpty() || text.length() > 2000) {
-                        return CallToolResult.builder().addTextContent("text: 1 to 2000 characters").isError(true)
-                                .build();
+                    if (text.isEmpty() || text.length() > Notes.MAX_TEXT) {
+                        return CallToolResult.builder().addTextContent("text: 1 to " + Notes.MAX_TEXT + " characters")
+                                .isError(true).build();
                     }
-                    notes.computeIfAbsent(caller.subject(), s -> new CopyOnWriteArrayList<>())
-                            .add(text + " (" + Instant.now() + ")");
+                    if (!notes.add(caller.subject(), text)) {
+                        return CallToolResult.builder().addTextContent("at most " + Notes.MAX_PER_USER + " notes")
+                                .isError(true).build();
+                    }
                     return CallToolResult.builder().addTextContent("added").build();
                 }))
                 .build();

@@ -207,7 +207,7 @@ public final class AuthorizationFlow {
             PendingConsent p = new PendingConsent(Randoms.token(), Randoms.token(), subject, request,
                     target.redirectUri(), scope, resources, clock.instant().plus(settings.consentTtl()));
             pending.save(p);
-            return Pages.page(200, pages.consent(view(client, p)));
+            return Pages.consentPage(pages.consent(view(client, p)), p.redirectUri());
         } catch (RuntimeException e) {
             return error(target.state(), target.redirectUri(), e, post);
         }

@@ -1,6 +1,11 @@
 package dev.lanyard.as.internal;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,13 +30,51 @@ public final class Pages {
             "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+]");
 
     private Pages() {
     }
 
-    /** An HTML page with {@code status}. */
+    /**
+     * An HTML page with {@code status}. The entity is bytes, not a {@code String}: RESTEasy (Open Liberty, WildFly)
+     * escapes a {@code String} entity of a 400 {@code text/html} response, which would show the page as text.
+     */
     public static Response page(int status, String html) {
-        return secured(Response.status(status).type(HTML).entity(html)).build();
+        return secured(Response.status(status).type(HTML).entity(html.getBytes(StandardCharsets.UTF_8))).build();
+    }
+
+    /**
+     * The consent page, whose answer is redirected to {@code redirectUri}: its {@code form-action} also allows that
+     * redirect's origin (or private-use scheme), since browsers check {@code form-action} on every redirect that
+     * follows a form submission (CSP Level 3 §6.4.1); with {@code 'self'} alone, the approval never reaches the client.
+     */
+    public static Response consentPage(String html, String redirectUri) {
+        return secured(Response.status(200).type(HTML).entity(html.getBytes(StandardCharsets.UTF_8)),
+                CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self'"
+                        + formActionSource(redirectUri).map(s -> " " + s).orElse(""))).build();
+    }
+
+    /** The CSP source of a redirect URI: its origin for http(s), its scheme for a private-use scheme; else none. */
+    static Optional<String> formActionSource(String redirectUri) {
+        URI uri;
+        try {
+            uri = new URI(redirectUri);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!SCHEME.matcher(scheme).matches()) {
+            return Optional.empty();
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of(scheme + ":");
+        }
+        String host = uri.getHost();
+        if (host == null || !HOST.matcher(host).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(scheme + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
     }
 
     /**
@@ -44,7 +87,11 @@ public final class Pages {
 
     /** The headers of the front channel on any response. */
     public static Response.ResponseBuilder secured(Response.ResponseBuilder b) {
-        return b.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        return secured(b, CONTENT_SECURITY_POLICY);
+    }
+
+    private static Response.ResponseBuilder secured(Response.ResponseBuilder b, String contentSecurityPolicy) {
+        return b.header("Content-Security-Policy", contentSecurityPolicy)
                 .header("X-Frame-Options", "DENY")
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")

@@ -238,11 +238,19 @@ final class DynamicClients {
         }
     }
 
+    // RFC 7591 §2: the AS decides what a registered client may ask for. With open registration anyone can register
+    // again with a wider scope, so a limit buys nothing and would block an MCP client's step-up (the MCP clients
+    // register with the scope of the first challenge): such a client may ask for any scope this server offers, and
+    // the user's consent decides. Behind initial access tokens the registered scope is the limit.
+    private Scope scope(RegistrationRequest r) {
+        return settings.isProtected() ? r.metadata().scope().orElse(defaultScope) : defaultScope;
+    }
+
     private RegisteredClient client(String clientId, RegistrationRequest r, Optional<String> secretHash) {
         RegisteredClientBuilder b = RegisteredClient.builder(clientId).source(ClientSource.DCR)
                 .redirectUris(r.redirectUris().stream().map(u -> u.value()).toArray(String[]::new))
                 .grantTypes(r.grantTypes().toArray(GrantType[]::new))
-                .scope(r.metadata().scope().orElse(defaultScope));
+                .scope(scope(r));
         r.metadata().clientName().ifPresent(b::clientName);
         r.metadata().tokenEndpointAuthSigningAlg().ifPresent(b::signingAlg);
         ClientAuthMethod method = r.authMethod();

@@ -106,6 +106,24 @@ class DynamicClientsTest {
     }
 
     @Test
+    void registerWhenOpenThenAnyOfferedScopeWhenProtectedThenTheRegisteredOne() {
+        DynamicClients open = new DynamicClients(new RegistrationSettings(true, 10), store,
+                Scope.of("items:read", "items:write"), id -> URI.create("https://as.example.test/register/" + id), clock);
+        String narrow = with(PUBLIC, "scope", "\"items:read\"");
+        String openId = open.register(JSON, narrow).getString("client_id");
+        // open registration: a step-up to items:write stays possible (consent decides)
+        assertThat(store.find(openId).orElseThrow().client().scope()).isEqualTo(Scope.of("items:read", "items:write"));
+
+        String iat = "initial-access-token-0123456789-abcdef";
+        DynamicClients guarded = new DynamicClients(new RegistrationSettings(true, 10, List.of(ClientSecrets.hash(iat)),
+                Duration.ofHours(24), 3, true), store, Scope.of("items:read", "items:write"),
+                id -> URI.create("https://as.example.test/register/" + id), clock);
+        guarded.requireInitialAccessToken(Optional.of(iat));
+        String guardedId = guarded.register(JSON, narrow).getString("client_id");
+        assertThat(store.find(guardedId).orElseThrow().client().scope()).isEqualTo(Scope.of("items:read"));
+    }
+
+    @Test
     void authorizeWhenTokenWrongAbsentOrClientUnknownThenRefusedWithOrWithoutError() {
         JsonObject r = clients.register(JSON, PUBLIC);
         String clientId = r.getString("client_id");

@@ -2,6 +2,7 @@ package dev.lanyard.sample.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,9 +23,9 @@ import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 
 /**
- * The sample keeps its state in its database: tokens, consents and signing keys issued before a restart of the server
- * still work after it, and the notes are still there. The server is stopped and started with its installation's own script, in the middle of the
- * test.
+ * The sample keeps its state in its databases: tokens, consents, registered clients and both issuers' signing keys
+ * from before a restart of the server still work after it, and the notes are still there. The server is stopped and
+ * started with its installation's own script, in the middle of the test.
  */
 class RestartIT {
 
@@ -34,16 +35,34 @@ class RestartIT {
         JsonObject before = alice.codeFlowTokens("notes:read notes:write");
         String accessToken = before.getString("access_token");
         String refreshToken = before.getString("refresh_token");
-        Set<String> keyIds = keyIds(alice);
+        Set<String> keyIds = keyIds(alice, "/.well-known/oauth-authorization-server");
         assertThat(keyIds).isNotEmpty();
+        Set<String> idpKeyIds = keyIds(alice, "/.well-known/oauth-authorization-server/idp");
+        assertThat(idpKeyIds).isNotEmpty().doesNotContainAnyElementsOf(keyIds);
+        // a client registered dynamically (RFC 7591) before the restart
+        HttpResponse<String> registered = alice.http.send(HttpRequest.newBuilder(
+                URI.create(SampleIT.BASE + "/register")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"redirect_uris\":[\"http://127.0.0.1/cb\"],\"token_endpoint_auth_method\":\"none\","
+                                + "\"client_name\":\"Restart test\",\"application_type\":\"native\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonObject client = UserAgent.json(registered);
         assertThat(toolsWith(accessToken)).containsExactlyInAnyOrder("notes_list", "notes_add");
         String note = "before the restart " + System.nanoTime();
         assertThat(call(accessToken, "notes_add", Map.of("text", note)).isError()).isNotEqualTo(Boolean.TRUE);
 
         SampleServer.restart();
 
-        // the same signing keys: generated on the first start, read back from the database
-        assertThat(keyIds(alice)).isEqualTo(keyIds);
+        // the same signing keys: generated on the first start, read back from the database (each issuer its own)
+        assertThat(keyIds(alice, "/.well-known/oauth-authorization-server")).isEqualTo(keyIds);
+        assertThat(keyIds(alice, "/.well-known/oauth-authorization-server/idp")).isEqualTo(idpKeyIds);
+        // the registered client is still known (RFC 7592 §2.1 read with its registration access token)
+        HttpResponse<String> read = alice.http.send(HttpRequest.newBuilder(
+                URI.create(client.getString("registration_client_uri")))
+                .header("Authorization", "Bearer " + client.getString("registration_access_token")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(UserAgent.json(read).getString("client_id")).isEqualTo(client.getString("client_id"));
         // so the access token issued before the restart is still accepted by the MCP server
         assertThat(toolsWith(accessToken)).containsExactlyInAnyOrder("notes_list", "notes_add");
         // and the MCP server's notes are in the database too
@@ -62,8 +81,8 @@ class RestartIT {
         assertThat(UserAgent.json(reused).getString("error")).isEqualTo("invalid_grant");
     }
 
-    private static Set<String> keyIds(UserAgent agent) throws Exception {
-        JsonObject metadata = UserAgent.json(agent.get("/.well-known/oauth-authorization-server"));
+    private static Set<String> keyIds(UserAgent agent, String metadataPath) throws Exception {
+        JsonObject metadata = UserAgent.json(agent.get(metadataPath));
         HttpResponse<String> jwks = agent.get(metadata.getString("jwks_uri"));
         assertThat(jwks.statusCode()).isEqualTo(200);
         return UserAgent.json(jwks).getJsonArray("keys").getValuesAs(JsonObject.class).stream()

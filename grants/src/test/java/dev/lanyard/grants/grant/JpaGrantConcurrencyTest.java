@@ -1,15 +1,34 @@
 package dev.lanyard.grants.grant;
 
+import org.junit.jupiter.api.Nested;
+
+import dev.lanyard.grants.testing.OnPostgres;
 import dev.lanyard.grants.testing.TestDatabase;
 import dev.lanyard.grants.testing.TestServer;
 
-/** The concurrency contract on the JPA stores over H2 in file mode. */
-class JpaGrantConcurrencyTest extends GrantConcurrencyContract {
+/** The concurrency contract on the JPA stores, over the H2 file and over PostgreSQL. */
+class JpaGrantConcurrencyTest {
 
-    private final TestServer server = TestServer.jpa(TestDatabase.transactions());
+    @Nested
+    class OnH2 extends GrantConcurrencyContract {
 
-    @Override
-    TestServer server() {
-        return server;
+        private final TestServer server = TestServer.jpa(TestDatabase.transactions());
+
+        @Override
+        TestServer server() {
+            return server;
+        }
+    }
+
+    @Nested
+    @OnPostgres
+    class OnPostgreSQL extends GrantConcurrencyContract {
+
+        private final TestServer server = TestServer.jpa(TestDatabase.postgres());
+
+        @Override
+        TestServer server() {
+            return server;
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.lanyard.grants.internal.Digests;
+import dev.lanyard.grants.testing.Concurrently;
 import dev.lanyard.spec.core.Scope;
 
 /** What every {@link ConsentStore} guarantees. */
@@ -38,5 +39,19 @@ public abstract class ConsentStoreContract {
         assertThat(store().withdraw(user, "https://cimd.example.test/app")).isTrue();
         assertThat(store().find(user, "https://cimd.example.test/app")).isEmpty();
         assertThat(store().withdraw(user, "https://cimd.example.test/app")).isFalse();
+    }
+
+    @Test
+    void saveWhenTwentyAtOnceForOneUserAndClientThenEachSucceedsAndOneConsentKept() throws InterruptedException {
+        // a double-submitted consent form, or two nodes: saving replaces, it never fails on the existing row
+        String user = "u-" + Digests.randomId();
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> results = Concurrently.run(20, () -> {
+            store().save(new Consent(user, "pub1", Scope.of("items:read"), List.of(StoreFixtures.RS),
+                    T0.plusSeconds(n.incrementAndGet())));
+            return "saved";
+        });
+        assertThat(results).containsOnly("saved");
+        assertThat(store().find(user, "pub1")).get().extracting(Consent::scope).isEqualTo(Scope.of("items:read"));
     }
 }

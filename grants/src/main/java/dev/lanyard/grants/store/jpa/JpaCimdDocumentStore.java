@@ -30,7 +30,7 @@ public final class JpaCimdDocumentStore implements CimdDocumentStore {
 
     @Override
     public void put(StoredCimdDocument document) {
-        tx.execute(em -> em.merge(CimdDocumentEntity.of(document)));
+        Upsert.save(tx, CimdDocumentEntity.of(document));
     }
 
     @Override

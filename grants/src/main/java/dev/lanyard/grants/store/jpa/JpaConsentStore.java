@@ -18,7 +18,7 @@ public final class JpaConsentStore implements ConsentStore {
 
     @Override
     public void save(Consent consent) {
-        tx.execute(em -> em.merge(ConsentEntity.of(consent)));
+        Upsert.save(tx, ConsentEntity.of(consent));
     }
 
     @Override

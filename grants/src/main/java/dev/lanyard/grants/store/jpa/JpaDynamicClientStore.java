@@ -24,7 +24,7 @@ public final class JpaDynamicClientStore implements DynamicClientStore {
 
     @Override
     public void save(DynamicClientRecord registration) {
-        tx.execute(em -> em.merge(DynamicClientEntity.of(registration)));
+        Upsert.save(tx, DynamicClientEntity.of(registration));
     }
 
     @Override

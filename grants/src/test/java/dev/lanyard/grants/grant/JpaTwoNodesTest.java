@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import dev.lanyard.grants.keys.SigningKeyPolicy;
+import dev.lanyard.grants.keys.SigningKeys;
+import dev.lanyard.grants.store.SigningKeyStore;
 import dev.lanyard.grants.store.jpa.JpaReplayGuard;
+import dev.lanyard.grants.store.jpa.JpaSigningKeyStore;
 import dev.lanyard.grants.testing.Concurrently;
 import dev.lanyard.grants.testing.CrossAppAccess;
+import dev.lanyard.grants.testing.MutableClock;
 import dev.lanyard.grants.testing.OnPostgres;
 import dev.lanyard.grants.testing.TestDatabase;
 import dev.lanyard.grants.testing.TestServer;
@@ -83,6 +89,21 @@ class JpaTwoNodesTest {
             assertThat(results).filteredOn(AccessTokenResponse.class::isInstance).hasSize(1);
             assertThat(results).filteredOn(OAuthException.class::isInstance).hasSize(19)
                     .allSatisfy(e -> assertThat(((OAuthException) e).error().code()).isEqualTo("invalid_grant"));
+        }
+
+        @Test
+        void signingKeysWhenNodesStartTogetherThenOneFirstKey() throws InterruptedException {
+            // the unique key generation makes "add the first key" atomic across the nodes (ARCHITECTURE "State and scale")
+            SigningKeyStore store1 = new JpaSigningKeyStore(database.transactions());
+            SigningKeyStore store2 = new JpaSigningKeyStore(database.secondNode());
+            store1.list().forEach(k -> store1.delete(k.kid()));
+            MutableClock clock = new MutableClock(TestServer.T0);
+            java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+            List<Object> kids = Concurrently.run(8, () -> SigningKeys.stored(turn.getAndIncrement() % 2 == 0
+                    ? store1 : store2, SigningKeyPolicy.defaults(), clock).activeKeyId());
+            assertThat(kids).allSatisfy(k -> assertThat(k).isInstanceOf(String.class));
+            assertThat(Set.copyOf(kids)).hasSize(1);
+            assertThat(store2.list()).hasSize(1);
         }
     }
 

@@ -3,10 +3,14 @@ package dev.lanyard.grants.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lanyard.grants.internal.Digests;
 import dev.lanyard.grants.testing.Concurrently;
+import dev.lanyard.spec.core.Scope;
 
 /** What every {@link RefreshTokenStore} guarantees. */
 public abstract class RefreshTokenStoreContract {
@@ -84,5 +88,31 @@ public abstract class RefreshTokenStoreContract {
         store().save(t);
         store().purgeExpired(t.familyExpiresAt().plusSeconds(1));
         assertThat(store().find(t.tokenHash())).isEmpty();
+    }
+
+    @Test
+    void revokeAllWhenLongestSubjectAndClientIdThenSavedAndRevoked() {
+        // a CIMD client_id of 2048 characters and a subject of 1024 non-ASCII ones (3 KB, random so it does not
+        // compress): PostgreSQL refuses a B-tree index entry over 2704 bytes, so no index may hold both as they are
+        RandomGenerator random = RandomGenerator.getDefault();
+        StringBuilder subject = new StringBuilder();
+        while (subject.length() < 1024) {
+            subject.appendCodePoint(0x4E00 + random.nextInt(0x5000));
+        }
+        StringBuilder clientId = new StringBuilder("https://cimd.example.test/");
+        while (clientId.length() < 2048) {
+            clientId.append(Digests.randomId());
+        }
+        String client = clientId.substring(0, 2048);
+        RefreshTokenRecord t = new RefreshTokenRecord(Digests.sha256Base64Url(Digests.randomToken()),
+                Digests.randomId(), client, subject.toString(), Scope.of("items:read"), List.of(StoreFixtures.RS),
+                Optional.empty(), StoreFixtures.T0, StoreFixtures.T0.plusSeconds(86_400),
+                StoreFixtures.T0.plusSeconds(30 * 86_400L), RefreshTokenState.ACTIVE);
+        store().save(t);
+        RefreshTokenRecord other = StoreFixtures.refreshToken();
+        store().save(other);
+        assertThat(store().revokeAll(subject.toString(), client)).isEqualTo(1);
+        assertThat(store().find(t.tokenHash()).orElseThrow().state()).isEqualTo(RefreshTokenState.REVOKED);
+        assertThat(store().find(other.tokenHash()).orElseThrow().state()).isEqualTo(RefreshTokenState.ACTIVE);
     }
 }

@@ -38,7 +38,7 @@ public class ConsentEntity {
     public ConsentEntity() {
     }
 
-    /** The key of the consent of {@code subject} to {@code clientId}. */
+    /** The key of the consent of {@code subject} to {@code clientId}, also the owner key of their refresh tokens. */
     public static String key(String subject, String clientId) {
         String joined = subject.length() + ":" + subject + clientId;
         return Digests.base64Url(Digests.sha256(joined.getBytes(StandardCharsets.UTF_8)));

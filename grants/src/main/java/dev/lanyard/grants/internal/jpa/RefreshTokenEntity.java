@@ -10,12 +10,16 @@ import jakarta.persistence.Table;
 import dev.lanyard.grants.store.RefreshTokenRecord;
 import dev.lanyard.grants.store.RefreshTokenState;
 
-/** Table {@code lanyard_refresh_token}: one row per refresh token, keyed by its SHA-256. */
+/**
+ * Table {@code lanyard_refresh_token}: one row per refresh token, keyed by its SHA-256. The owner index is on the
+ * SHA-256 of subject and client id ({@code owner_key}), not on the two columns: with a client id of up to 2048
+ * characters and a subject of up to 1024, an entry could pass PostgreSQL's 2704-byte limit of a B-tree index row.
+ */
 @Cacheable(false)
 @Entity(name = "LanyardRefreshToken")
 @Table(name = "lanyard_refresh_token", indexes = {
     @Index(name = "lanyard_refresh_token_family", columnList = "family_id"),
-    @Index(name = "lanyard_refresh_token_owner", columnList = "subject,client_id"),
+    @Index(name = "lanyard_refresh_token_owner_key", columnList = "owner_key"),
     @Index(name = "lanyard_refresh_token_exp", columnList = "family_expires_at")})
 public class RefreshTokenEntity {
 
@@ -28,6 +32,9 @@ public class RefreshTokenEntity {
     private String clientId;
     @Column(name = "subject", length = 1024, nullable = false)
     private String subject;
+    /** Null only in rows written before the column existed (a table extended in place). */
+    @Column(name = "owner_key", length = 64)
+    private String ownerKey;
     @Column(name = "scope", length = 4096)
     private String scope;
     @Column(name = "resources", length = 8192)
@@ -54,6 +61,7 @@ public class RefreshTokenEntity {
         e.familyId = token.familyId();
         e.clientId = token.clientId();
         e.subject = token.subject();
+        e.ownerKey = ConsentEntity.key(token.subject(), token.clientId());
         e.scope = Columns.scope(token.scope());
         e.resources = Columns.resources(token.resources());
         e.authTime = Columns.millis(token.authTime());

@@ -3,6 +3,7 @@ package dev.lanyard.grants.store.jpa;
 import java.time.Instant;
 import java.util.Optional;
 
+import dev.lanyard.grants.internal.jpa.ConsentEntity;
 import dev.lanyard.grants.internal.jpa.RefreshTokenEntity;
 import dev.lanyard.grants.store.RefreshTokenRecord;
 import dev.lanyard.grants.store.RefreshTokenState;
@@ -68,9 +69,12 @@ public final class JpaRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public int revokeAll(String subject, String clientId) {
+        // owner_key finds the rows through its index; a row from before the column existed has none
         return tx.execute(em -> em.createQuery("UPDATE LanyardRefreshToken t SET t.state = :revoked"
-                        + " WHERE t.subject = :subject AND t.clientId = :client AND t.state <> :revoked")
+                        + " WHERE (t.ownerKey = :owner OR t.ownerKey IS NULL)"
+                        + " AND t.subject = :subject AND t.clientId = :client AND t.state <> :revoked")
                 .setParameter("revoked", REVOKED)
+                .setParameter("owner", ConsentEntity.key(subject, clientId))
                 .setParameter("subject", subject)
                 .setParameter("client", clientId)
                 .executeUpdate());

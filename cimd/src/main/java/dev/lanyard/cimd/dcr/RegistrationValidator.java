@@ -1,6 +1,8 @@
 package dev.lanyard.cimd.dcr;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.net.URI;
@@ -112,6 +114,11 @@ public final class RegistrationValidator {
      * @throws OAuthException {@code invalid_redirect_uri} or {@code invalid_client_metadata}
      */
     public RegistrationRequest validate(JsonObject request) {
+        if (holdsNul(request)) {
+            // RFC 7591 §3.2.2: metadata a server cannot accept; U+0000 fits no text column (PostgreSQL refuses it)
+            throw new OAuthException(OAuthError.INVALID_CLIENT_METADATA.withDescription(
+                    "no string may hold the character U+0000"), ERRORS, null);
+        }
         Parsed<ClientMetadata> parsed = ClientMetadata.parse(request);
         List<Violation> redirects = new ArrayList<>();
         List<Violation> others = new ArrayList<>();
@@ -131,6 +138,16 @@ public final class RegistrationValidator {
         List<String> ignored = ISSUED.stream().filter(request::containsKey).sorted().toList();
         return new RegistrationRequest(strip(m), m.tokenEndpointAuthMethodOrDefault(), grants, redirectUris,
                 applicationType(m, redirectUris), ignored);
+    }
+
+    private static boolean holdsNul(JsonValue value) {
+        return switch (value) {
+            case JsonString s -> s.getString().indexOf('\u0000') >= 0;
+            case JsonObject o -> o.entrySet().stream()
+                    .anyMatch(e -> e.getKey().indexOf('\u0000') >= 0 || holdsNul(e.getValue()));
+            case JsonArray a -> a.stream().anyMatch(RegistrationValidator::holdsNul);
+            default -> false;
+        };
     }
 
     private List<RedirectUri> redirectUris(ClientMetadata m, List<GrantType> grants) {

@@ -68,6 +68,16 @@ class RegistrationValidatorTest {
     }
 
     // MCP client registration: a native client on loopback, public
+    @ParameterizedTest
+    @ValueSource(strings = {"\"client_name\":\"App\\u0000\"", "\"contacts\":[\"a\\u0000@example.test\"]",
+        "\"x_extension\":{\"k\\u0000\":1}"})
+    void validateWhenAStringHoldsNulThenInvalidClientMetadata(String member) {
+        // U+0000 cannot be stored in a PostgreSQL text column: refused with 400, never a failed insert
+        OAuthException e = refused("{\"redirect_uris\":[\"https://app.example.test/cb\"]," + member + "}");
+        assertThat(e.error().code()).isEqualTo("invalid_client_metadata");
+        assertThat(e.error().description().orElseThrow()).contains("U+0000");
+    }
+
     @Test
     void validateWhenNativePublicClientThenAccepted() {
         RegistrationRequest r = validator.validate(JSON, """

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import dev.lanyard.grants.testing.Concurrently;
+import dev.lanyard.spec.authz.AuthorizationRequest;
 
 /** What every {@link AuthorizationCodeStore} guarantees. */
 public abstract class AuthorizationCodeStoreContract {
@@ -23,6 +24,19 @@ public abstract class AuthorizationCodeStoreContract {
     @Test
     void findWhenSavedThenSameBindingBack() {
         StoredAuthorizationCode code = StoreFixtures.code();
+        store().save(code);
+        assertThat(store().find(code.codeHash())).contains(code);
+    }
+
+    @Test
+    void findWhenLongestNonceTheRequestAcceptsThenSameBindingBack() {
+        // the authorization request accepts a nonce of up to MAX_NONCE_LENGTH characters; the column holds it
+        StoredAuthorizationCode c = StoreFixtures.code();
+        AuthorizationCodeBinding b = c.binding();
+        String nonce = "n".repeat(AuthorizationRequest.MAX_NONCE_LENGTH);
+        StoredAuthorizationCode code = new StoredAuthorizationCode(c.codeHash(), new AuthorizationCodeBinding(
+                b.clientId(), b.redirectUri(), b.codeChallenge(), b.codeChallengeMethod(), b.resources(), b.scope(),
+                b.subject(), b.authTime(), Optional.of(nonce)), c.issuedAt(), c.expiresAt(), false, Optional.empty());
         store().save(code);
         assertThat(store().find(code.codeHash())).contains(code);
     }

@@ -161,6 +161,11 @@ public record AuthorizationRequest(String clientId, Optional<CodeChallenge> code
         Optional<Scope> scope = Scope.parseOptional(p.get("scope"));
         List<ResourceIndicator> resources = p.getAll("resource").stream().map(ResourceIndicator::parse).toList();
         Optional<String> nonce = p.get("nonce", MAX_NONCE_LENGTH);
+        if (nonce.filter(n -> n.chars().anyMatch(Character::isISOControl)).isPresent()) {
+            // OIDC Core §3.1.2.1: the nonce is an opaque string echoed in the ID token; a control character (U+0000
+            // fits no PostgreSQL text column) is refused rather than stored with the code
+            throw OAuthException.invalidRequest("Parameter nonce holds a control character", REQUEST);
+        }
         Optional<String> prompt = p.get("prompt", MAX_PROMPT_LENGTH);
         return new AuthorizationRequest(front.clientId(), codeChallenge, codeChallengeMethod, front.redirectUri(),
                 scope, front.state(), resources, nonce, prompt);

@@ -280,6 +280,14 @@ class AuthorizationRequestTest {
     }
 
     @Test
+    void parseWhenNonceHoldsAControlCharacterThenInvalidRequest() {
+        // U+0000 would fail the code's insert on PostgreSQL: refused as a malformed parameter instead
+        assertOAuthError(() -> parse(VALID + "&nonce=n%00x"), OAuthError.INVALID_REQUEST, "nonce");
+        assertOAuthError(() -> parse(VALID + "&nonce=n%0Ax"), OAuthError.INVALID_REQUEST, "nonce");
+        assertThat(parse(VALID + "&nonce=n%C3%A9+x").nonce()).contains("n\u00e9 x");
+    }
+
+    @Test
     void frontThenParseWhenLaterErrorThenRedirectableWithState() {
         // AZ-11: after client and redirect URI are validated, errors are redirected with state and iss
         FormParameters p = FormParameters.parse(VALID.replace("code_challenge_method=S256",

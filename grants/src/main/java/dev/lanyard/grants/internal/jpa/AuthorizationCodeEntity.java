@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import dev.lanyard.grants.store.AuthorizationCodeBinding;
 import dev.lanyard.grants.store.IssuedTokens;
 import dev.lanyard.grants.store.StoredAuthorizationCode;
+import dev.lanyard.spec.authz.AuthorizationRequest;
 import dev.lanyard.spec.authz.CodeChallenge;
 import dev.lanyard.spec.authz.CodeChallengeMethod;
 
@@ -40,7 +41,7 @@ public class AuthorizationCodeEntity {
     private String subject;
     @Column(name = "auth_time")
     private Long authTime;
-    @Column(name = "nonce", length = 1024)
+    @Column(name = "nonce", length = AuthorizationRequest.MAX_NONCE_LENGTH)
     private String nonce;
     @Column(name = "issued_at", nullable = false)
     private long issuedAt;

@@ -45,7 +45,9 @@ public class McpSetup implements ServletContextListener {
                 "  demo users:                   alice / alice-password, bob / bob-password",
                 "  clients:                      sample-cli (public, http://127.0.0.1/callback on any port),",
                 "                                sample-agent (client_credentials, and ID-JAGs of the IdP at "
-                        + base + "/idp)"));
+                        + base + "/idp),",
+                "                                or your own: dynamic registration at " + base
+                        + "/register, or an https Client ID Metadata Document URL as client_id"));
     }
 
     @Override

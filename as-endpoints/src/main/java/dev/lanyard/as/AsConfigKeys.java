@@ -73,6 +73,15 @@ public final class AsConfigKeys {
     public static final String ALLOW_LOOPBACK = "lanyard.as.fetch.allow-loopback";
 
     /**
+     * The origins whose browser-based clients may call the back-channel endpoints ({@code /token}, {@code /revoke},
+     * {@code /register}, {@code /register/<id>}) with CORS: exact origins ({@code http://localhost:6274}),
+     * comma-separated, or {@code *} for any. Default: none. The metadata documents and {@code /jwks} are public and
+     * always answer {@code Access-Control-Allow-Origin: *}; {@code /authorize}, the consent page and sign-in (front
+     * channel, navigations) never send CORS headers (OAuth 2.1 §3.1).
+     */
+    public static final String CORS_ALLOWED_ORIGINS = "lanyard.as.cors.allowed-origins";
+
+    /**
      * Resolve {@code client_id}s that are https URLs as Client ID Metadata Documents (after the configured clients).
      * Default: {@code false}. Publishes {@code client_id_metadata_document_supported} exactly when on.
      */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Application;
 import dev.lanyard.as.jaxrs.AuthorizationEndpoint;
 import dev.lanyard.as.jaxrs.AuthorizationServerMetadataEndpoint;
 import dev.lanyard.as.jaxrs.ConsentEndpoint;
+import dev.lanyard.as.jaxrs.CorsFilter;
 import dev.lanyard.as.jaxrs.IntrospectionEndpoint;
 import dev.lanyard.as.jaxrs.JwksEndpoint;
 import dev.lanyard.as.jaxrs.OAuthExceptionMapper;
@@ -35,6 +36,8 @@ public class SampleApplication extends Application {
                 IntrospectionEndpoint.class, JwksEndpoint.class, AuthorizationServerMetadataEndpoint.class,
                 OpenIdConfigurationEndpoint.class, PageAssets.class, OAuthExceptionMapper.class,
                 UnexpectedExceptionMapper.class,
+                // CORS at the back channel (lanyard.as.cors.allowed-origins) and on the public documents
+                CorsFilter.class,
                 // dynamic client registration (RFC 7591), on with lanyard.as.registration.enabled
                 RegistrationEndpoint.class,
                 // the MCP server's protected resource metadata (rs-endpoints)

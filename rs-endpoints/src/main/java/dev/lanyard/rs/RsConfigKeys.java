@@ -51,6 +51,15 @@ public final class RsConfigKeys {
      */
     public static final String ALLOW_LOOPBACK = "lanyard.rs.fetch.allow-loopback";
 
+    /**
+     * The origins whose browser-based clients may call the protected resource with CORS (through
+     * {@code BearerTokenServletFilter} or {@code BearerTokenFilter}): exact origins ({@code http://localhost:6274}),
+     * comma-separated, or {@code *} for any. Default: none. Preflights are answered 204 without a challenge; answers,
+     * challenges included, expose {@code WWW-Authenticate} and {@code Mcp-Session-Id}. The protected resource
+     * metadata is public and always answers {@code Access-Control-Allow-Origin: *}.
+     */
+    public static final String CORS_ALLOWED_ORIGINS = "lanyard.rs.cors.allowed-origins";
+
     /** RFC 7662 introspection endpoint for opaque tokens. Default: none (only JWT access tokens are accepted). */
     public static final String INTROSPECTION_ENDPOINT = "lanyard.rs.introspection.endpoint";
     /** This resource server's client id at the authorization server, for introspection. */

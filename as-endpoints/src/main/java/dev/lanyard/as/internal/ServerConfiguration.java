@@ -1,5 +1,6 @@
 package dev.lanyard.as.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import javax.net.ssl.SSLContext;
@@ -12,7 +13,9 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 
+import dev.lanyard.as.AsConfigKeys;
 import dev.lanyard.as.AuthorizationServerSettings;
+import dev.lanyard.discovery.publish.CorsPolicy;
 
 /**
  * The settings of this deployment, read once from MicroProfile Config; a mistake fails start-up with a message naming
@@ -26,6 +29,7 @@ public class ServerConfiguration {
 
     private AuthorizationServerSettings settings;
     private Optional<SSLContext> cimdTrust;
+    private CorsPolicy cors;
 
     /** Created by CDI. */
     public ServerConfiguration() {
@@ -36,6 +40,22 @@ public class ServerConfiguration {
     void init() {
         settings = SettingsReader.read(config);
         cimdTrust = CimdReader.testTrust(config);
+        cors = cors(config);
+    }
+
+    /** The origins allowed at the back channel ({@code lanyard.as.cors.allowed-origins}); default none. */
+    public CorsPolicy cors() {
+        return cors;
+    }
+
+    static CorsPolicy cors(Config config) {
+        try {
+            return CorsPolicy.of(config.getOptionalValue(AsConfigKeys.CORS_ALLOWED_ORIGINS, String[].class)
+                    .map(List::of).orElse(List.of()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Lanyard authorization server configuration: "
+                    + AsConfigKeys.CORS_ALLOWED_ORIGINS + ": " + e.getMessage(), e);
+        }
     }
 
     /** The settings. */

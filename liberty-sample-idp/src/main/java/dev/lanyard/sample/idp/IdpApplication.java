@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Application;
 import dev.lanyard.as.jaxrs.AuthorizationEndpoint;
 import dev.lanyard.as.jaxrs.AuthorizationServerMetadataEndpoint;
 import dev.lanyard.as.jaxrs.ConsentEndpoint;
+import dev.lanyard.as.jaxrs.CorsFilter;
 import dev.lanyard.as.jaxrs.IntrospectionEndpoint;
 import dev.lanyard.as.jaxrs.JwksEndpoint;
 import dev.lanyard.as.jaxrs.OAuthExceptionMapper;
@@ -31,6 +32,6 @@ public class IdpApplication extends Application {
         return Set.of(AuthorizationEndpoint.class, ConsentEndpoint.class, TokenEndpoint.class,
                 RevocationEndpoint.class, IntrospectionEndpoint.class, JwksEndpoint.class,
                 AuthorizationServerMetadataEndpoint.class, OpenIdConfigurationEndpoint.class, PageAssets.class,
-                OAuthExceptionMapper.class, UnexpectedExceptionMapper.class);
+                OAuthExceptionMapper.class, UnexpectedExceptionMapper.class, CorsFilter.class);
     }
 }

@@ -46,10 +46,12 @@ public class ProtectedResource {
     private McpAuthorizationDiscovery discovery;
     private URI metadataUrl;
     private MetadataRoutes routes;
+    private ResourceCors cors;
 
     @PostConstruct
     void init() {
         settings = SettingsReader.read(config);
+        cors = ResourceCors.read(config);
         if (settings.allowLoopback()) {
             LOG.warning("lanyard.rs.fetch.allow-loopback is ON: the resource server fetches keys and metadata from "
                     + "loopback addresses over plain http. For development and tests only, never in production.");
@@ -84,6 +86,11 @@ public class ProtectedResource {
     /** The settings. */
     public ResourceServerSettings settings() {
         return settings;
+    }
+
+    /** The CORS answers of the protected resource ({@code lanyard.rs.cors.allowed-origins}). */
+    public ResourceCors cors() {
+        return cors;
     }
 
     /** The gate both filters use. */

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -25,18 +27,21 @@ import dev.lanyard.rs.RequiredScopes;
 import dev.lanyard.rs.internal.BearerGate;
 import dev.lanyard.rs.internal.CallerHolder;
 import dev.lanyard.rs.internal.ProtectedResource;
+import dev.lanyard.rs.internal.ResourceCors;
 import dev.lanyard.spec.core.Scope;
 
 /**
  * Protects resources annotated {@link BearerTokenRequired}: validates the bearer token of the {@code Authorization}
  * header (tokens in the query are ignored, RFC 6750 §2.3 as updated by OAuth 2.1 §5.1), checks
- * {@link RequiredScopes}, and answers 401, 403 or 400 with the {@code WWW-Authenticate} challenge.
+ * {@link RequiredScopes}, and answers 401, 403 or 400 with the {@code WWW-Authenticate} challenge. CORS
+ * ({@code lanyard.rs.cors.allowed-origins}): answers, challenges included, carry the headers for an allowed origin;
+ * a preflight that reaches it (a resource with an {@code @OPTIONS} method) is answered 204, never challenged.
  */
 @Provider
 @ApplicationScoped
 @BearerTokenRequired
 @Priority(Priorities.AUTHENTICATION)
-public class BearerTokenFilter implements ContainerRequestFilter {
+public class BearerTokenFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final int MAX_FORM_BODY = 64 * 1024;
 
@@ -56,6 +61,15 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        String origin = request.getHeaderString("Origin");
+        if (ResourceCors.isPreflight(request.getMethod(), origin,
+                request.getHeaderString("Access-Control-Request-Method"))) {
+            // Fetch standard: a preflight carries no credentials, so it is answered, never challenged
+            Response.ResponseBuilder r = Response.noContent();
+            resource.cors().preflight(origin).forEach(r::header);
+            request.abortWith(r.build());
+            return;
+        }
         List<String> authorization = request.getHeaders().getOrDefault(HttpHeaders.AUTHORIZATION, List.of());
         BearerGate.Outcome outcome = resource.gate().check(authorization, formBodyHasToken(request), requiredScope());
         switch (outcome) {
@@ -72,6 +86,24 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                 request.abortWith(r.build());
             }
         }
+    }
+
+    /** CORS headers on the resource's answer and on the challenges, for an allowed origin; a preflight has them. */
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        String origin = request.getHeaderString("Origin");
+        if (ResourceCors.isPreflight(request.getMethod(), origin,
+                request.getHeaderString("Access-Control-Request-Method"))
+                || response.getHeaders().containsKey("Access-Control-Allow-Origin")) {
+            return;
+        }
+        resource.cors().actual(origin).forEach((name, value) -> {
+            if (name.equals("Vary")) {
+                response.getHeaders().add(name, value);
+            } else {
+                response.getHeaders().putSingle(name, value);
+            }
+        });
     }
 
     private Scope requiredScope() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import dev.lanyard.rs.internal.BearerGate;
 import dev.lanyard.rs.internal.CallerHolder;
 import dev.lanyard.rs.internal.ProtectedResource;
 import dev.lanyard.rs.internal.ReplayingRequest;
+import dev.lanyard.rs.internal.ResourceCors;
 
 /**
  * The servlet variant of the bearer filter, for transports that are servlets (the MCP Java SDK's Streamable HTTP
@@ -33,6 +35,10 @@ import dev.lanyard.rs.internal.ReplayingRequest;
  * f.setAsyncSupported(true);
  * f.addMappingForUrlPatterns(null, false, "/mcp");
  * }</pre>
+ *
+ * <p>CORS ({@code lanyard.rs.cors.allowed-origins}): a preflight {@code OPTIONS} is answered 204 here, without a
+ * challenge; every other answer from an allowed origin, challenges included, carries
+ * {@code Access-Control-Allow-Origin} and exposes {@code WWW-Authenticate} and {@code Mcp-Session-Id}.
  */
 public class BearerTokenServletFilter extends HttpFilter {
 
@@ -55,6 +61,15 @@ public class BearerTokenServletFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String origin = request.getHeader("Origin");
+        if (ResourceCors.isPreflight(request.getMethod(), origin, request.getHeader("Access-Control-Request-Method"))) {
+            // Fetch standard: a preflight carries no credentials, so it is answered, never challenged
+            setHeaders(response, resource.cors().preflight(origin));
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        // on every answer, the 401/403/400 challenges included, so that the page can read them
+        setHeaders(response, resource.cors().actual(origin));
         List<String> authorization = Collections.list(request.getHeaders("Authorization"));
         boolean tokenInBody = bodyHasToken(request);
         HttpServletRequest forwarded = request;
@@ -81,6 +96,16 @@ public class BearerTokenServletFilter extends HttpFilter {
                 }
             }
         }
+    }
+
+    private static void setHeaders(HttpServletResponse response, Map<String, String> headers) {
+        headers.forEach((name, value) -> {
+            if (name.equals("Vary")) {
+                response.addHeader(name, value);
+            } else {
+                response.setHeader(name, value);
+            }
+        });
     }
 
     // RFC 6750 §2.2: a form-encoded POST body may carry access_token; the query never counts (OAuth 2.1 §5.1)

@@ -45,6 +45,7 @@ class ResourceServerIT {
 
     static final String BASE = "http://127.0.0.1:" + System.getProperty("liberty.http.port", "9080") + "/";
     static final String RESOURCE = BASE + "mcp";
+    static final String BROWSER_ORIGIN = "http://localhost:6274";
     static final String PRM = BASE + ".well-known/oauth-protected-resource/mcp";
     static final TestTokens AS = new TestTokens();
     static final AtomicInteger JWKS_FETCHES = new AtomicInteger();
@@ -86,7 +87,8 @@ class ResourceServerIT {
                 "lanyard.rs.scope-hierarchy=items:admin>items:write,items:write>items:read",
                 "lanyard.rs.required-scopes=items:read",
                 "lanyard.rs.realm=items",
-                "lanyard.rs.fetch.allow-loopback=true", "");
+                "lanyard.rs.fetch.allow-loopback=true",
+                "lanyard.rs.cors.allowed-origins=" + BROWSER_ORIGIN, "");
         String webXml = """
                 <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                   <servlet><servlet-name>echo</servlet-name><servlet-class>dev.lanyard.rs.it.EchoServlet</servlet-class>
@@ -148,6 +150,58 @@ class ResourceServerIT {
         List<String> values = response.headers().allValues("WWW-Authenticate");
         assertThat(values).hasSize(1);
         return BearerChallenge.parse(values.get(0)).orElseThrow();
+    }
+
+    static HttpRequest.Builder preflight(String path, String origin) {
+        return HttpRequest.newBuilder(URI.create(BASE + path)).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,mcp-protocol-version");
+    }
+
+    @Test
+    void aPreflightToTheServletIsAnswered204WithoutAChallenge() throws Exception {
+        HttpResponse<String> r = send(preflight("mcp", BROWSER_ORIGIN));
+        assertThat(r.statusCode()).isEqualTo(204);
+        assertThat(r.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).contains(BROWSER_ORIGIN);
+        assertThat(r.headers().firstValue("Access-Control-Allow-Methods")).contains("GET, POST, DELETE");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Headers"))
+                .contains("Authorization, Content-Type, Mcp-Session-Id, MCP-Protocol-Version, Last-Event-ID");
+        assertThat(r.headers().firstValue("Access-Control-Max-Age")).contains("600");
+        assertThat(r.headers().allValues("Vary")).contains("Origin");
+        assertThat(r.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        // another origin: no CORS header, so the browser blocks; still no challenge
+        HttpResponse<String> other = send(preflight("mcp", "http://evil.example.test"));
+        assertThat(other.statusCode()).isEqualTo(204);
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(other.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
+    void challengesAndAnswersCarryCorsHeadersForAnAllowedOriginOnly() throws Exception {
+        for (String path : List.of("mcp", "items")) {
+            HttpResponse<String> r = send(get(path).header("Origin", BROWSER_ORIGIN));
+            assertThat(r.statusCode()).as(path).isEqualTo(401);
+            assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(path).contains(BROWSER_ORIGIN);
+            assertThat(r.headers().firstValue("Access-Control-Expose-Headers")).as(path)
+                    .contains("WWW-Authenticate, Mcp-Session-Id");
+            HttpResponse<String> ok = send(get(path).header("Origin", BROWSER_ORIGIN)
+                    .header("Authorization", "Bearer " + token("items:read")));
+            assertThat(ok.statusCode()).as(path).isEqualTo(200);
+            assertThat(ok.headers().firstValue("Access-Control-Allow-Origin")).as(path).contains(BROWSER_ORIGIN);
+            HttpResponse<String> other = send(get(path).header("Origin", "http://evil.example.test"));
+            assertThat(other.statusCode()).as(path).isEqualTo(401);
+            assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).as(path).isEmpty();
+        }
+        // the metadata is public: any origin, and its preflight is answered
+        HttpResponse<String> prm = send(HttpRequest.newBuilder(URI.create(PRM)).header("Origin", "http://any.test"));
+        assertThat(prm.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        HttpResponse<String> p = send(HttpRequest.newBuilder(URI.create(PRM))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://any.test")
+                .header("Access-Control-Request-Method", "GET"));
+        assertThat(p.statusCode()).isEqualTo(204);
+        assertThat(p.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(p.headers().firstValue("Access-Control-Allow-Headers")).contains("MCP-Protocol-Version");
     }
 
     @Test

@@ -1,6 +1,10 @@
 package dev.lanyard.sample;
 
+import java.net.URI;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.inject.spi.CDI;
@@ -16,7 +20,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import dev.lanyard.rs.servlet.BearerTokenServletFilter;
 
 /**
- * Mounts the MCP server at {@code /mcp} behind Lanyard's bearer filter. Servlet and filter are async-supported:
+ * Mounts the MCP server at {@code /mcp} behind an {@link OriginCheck} and Lanyard's bearer filter. Servlet and filter are async-supported:
  * the Streamable HTTP transport is asynchronous.
  */
 @WebListener
@@ -32,11 +36,18 @@ public class McpSetup implements ServletContextListener {
         ServletRegistration.Dynamic mcp = event.getServletContext().addServlet("mcp", notes.servlet());
         mcp.setAsyncSupported(true);
         mcp.addMapping("/mcp");
+        String base = ConfigProvider.getConfig().getValue("lanyard.sample.base", String.class);
+        Set<String> origins = new HashSet<>(ConfigProvider.getConfig()
+                .getOptionalValues("lanyard.rs.cors.allowed-origins", String.class).orElse(List.of()));
+        origins.add(URI.create(base).resolve("/").toString().replaceFirst("/$", ""));
+        FilterRegistration.Dynamic origin = event.getServletContext().addFilter("sample-origin",
+                new OriginCheck(origins));
+        origin.setAsyncSupported(true);
+        origin.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/mcp");
         FilterRegistration.Dynamic bearer = event.getServletContext()
                 .addFilter("lanyard-bearer", BearerTokenServletFilter.class);
         bearer.setAsyncSupported(true);
         bearer.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/mcp");
-        String base = ConfigProvider.getConfig().getValue("lanyard.sample.base", String.class);
         LOG.info(() -> String.join(System.lineSeparator(), "Lanyard sample is up:",
                 "  MCP server (Streamable HTTP):  " + base + "/mcp",
                 "  its resource metadata:        " + base + "/.well-known/oauth-protected-resource/mcp",

@@ -57,6 +57,27 @@ class SampleIT {
     }
 
     @Test
+    void mcpEndpointRefusesAForeignOriginDnsRebindingProtection() throws Exception {
+        // MCP Streamable HTTP security: servers MUST validate Origin (a page of a rebound name is another origin)
+        HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(URI.create(MCP))
+                .header("Origin", "http://rebound.example.test:" + URI.create(BASE).getPort())
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("WWW-Authenticate")).isEmpty();
+        // the sample's own origin and the configured browser clients' (the MCP Inspector) go on to the bearer check
+        for (String origin : new String[] {BASE, "http://localhost:6274"}) {
+            HttpResponse<String> own = HTTP.send(HttpRequest.newBuilder(URI.create(MCP)).header("Origin", origin)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, text/event-stream")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(own.statusCode()).as(origin).isEqualTo(401);
+        }
+    }
+
+    @Test
     void discoveryChainLeadsToTheSamplesAuthorizationServer() {
         try (SafeFetcher fetcher = SafeFetcher.create(FetchPolicy.defaults().withAllowLoopback(true))) {
             DiscoveryResult d = McpAuthorizationDiscovery.create(fetcher).discover(URI.create(MCP));

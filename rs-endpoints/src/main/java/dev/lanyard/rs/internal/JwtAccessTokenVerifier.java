@@ -42,8 +42,16 @@ final class JwtAccessTokenVerifier {
     private static final SpecRef RFC9068_VALIDATION = SpecRef.rfc(9068, "4");
     private static final SpecRef RFC7515_COMPACT = SpecRef.rfc(7515, "7.1");
     private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
+    private static final boolean[] BASE64URL_OR_DOT = new boolean[128];
     private static final int MAX_CACHED_HEADERS = 64;
     private static final int MAX_CACHED_HEADER_LENGTH = 1024;
+
+    static {
+        // RFC 4648 §5: A-Z a-z 0-9 - _ (no padding in JWS), and the separator '.'
+        for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.".toCharArray()) {
+            BASE64URL_OR_DOT[c] = true;
+        }
+    }
 
     private final ResourceServerSettings settings;
     private final JwksKeySource keys;
@@ -71,12 +79,12 @@ final class JwtAccessTokenVerifier {
         }
         int d1 = token.indexOf('.');
         int d2 = d1 < 0 ? -1 : token.indexOf('.', d1 + 1);
+        // Any character beyond ASCII becomes '?', which is not base64url: the check below refuses it.
+        byte[] ascii = token.getBytes(StandardCharsets.US_ASCII);
         if (d1 <= 0 || d2 <= d1 + 1 || d2 == token.length() - 1 || token.indexOf('.', d2 + 1) >= 0
-                || !isBase64UrlOrDot(token)) {
+                || !isBase64UrlOrDot(ascii)) {
             throw invalid("The access token is not a compact JWS", RFC7515_COMPACT);
         }
-        // Every character is base64url or '.', so these bytes are the token's ASCII (RFC 7515 §5.2 signing input).
-        byte[] ascii = token.getBytes(StandardCharsets.US_ASCII);
 
         Header header = header(token.substring(0, d1), ascii);
         byte[] payloadJson = decode(ascii, d1 + 1, d2);
@@ -229,11 +237,9 @@ final class JwtAccessTokenVerifier {
         }
     }
 
-    private static boolean isBase64UrlOrDot(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-                    || c == '.')) {
+    private static boolean isBase64UrlOrDot(byte[] ascii) {
+        for (byte b : ascii) {
+            if (b < 0 || !BASE64URL_OR_DOT[b]) {
                 return false;
             }
         }

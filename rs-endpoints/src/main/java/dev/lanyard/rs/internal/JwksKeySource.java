@@ -50,7 +50,10 @@ final class JwksKeySource {
      * signing key of that type).
      */
     Optional<JWK> find(String issuer, Optional<String> kid, String keyType) {
-        IssuerKeys keys = byIssuer.computeIfAbsent(issuer, i -> new IssuerKeys());
+        IssuerKeys keys = byIssuer.get(issuer);
+        if (keys == null) {
+            keys = byIssuer.computeIfAbsent(issuer, i -> new IssuerKeys());
+        }
         Optional<JWK> found = keys.lookup(kid, keyType);
         if (found.isEmpty() && keys.mayFetch(clock.instant(), cooldown)) {
             synchronized (keys) {
@@ -93,13 +96,22 @@ final class JwksKeySource {
         private int fetches;
 
         Optional<JWK> lookup(Optional<String> kid, String keyType) {
-            List<JWK> current = keys;
-            if (kid.isPresent()) {
-                return current.stream().filter(k -> kid.get().equals(k.getKeyID()))
-                        .filter(k -> k.getKeyType().getValue().equals(keyType)).findFirst();
+            JWK only = null;
+            for (JWK k : keys) {
+                if (!k.getKeyType().getValue().equals(keyType)) {
+                    continue;
+                }
+                if (kid.isPresent()) {
+                    if (kid.get().equals(k.getKeyID())) {
+                        return Optional.of(k);
+                    }
+                } else if (only == null) {
+                    only = k;
+                } else {
+                    return Optional.empty(); // no kid and several keys of the type: ambiguous
+                }
             }
-            List<JWK> ofType = current.stream().filter(k -> k.getKeyType().getValue().equals(keyType)).toList();
-            return ofType.size() == 1 ? Optional.of(ofType.get(0)) : Optional.empty();
+            return Optional.ofNullable(only);
         }
 
         boolean mayFetch(Instant now, Duration cooldown) {

@@ -2,6 +2,8 @@ package dev.lanyard.rs.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,21 +41,35 @@ final class JwtAccessTokenVerifier {
 
     private static final SpecRef RFC9068_VALIDATION = SpecRef.rfc(9068, "4");
     private static final SpecRef RFC7515_COMPACT = SpecRef.rfc(7515, "7.1");
+    private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
+    private static final boolean[] BASE64URL_OR_DOT = new boolean[128];
+    private static final int MAX_CACHED_HEADERS = 64;
+    private static final int MAX_CACHED_HEADER_LENGTH = 1024;
+
+    static {
+        // RFC 4648 §5: A-Z a-z 0-9 - _ (no padding in JWS), and the separator '.'
+        for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.".toCharArray()) {
+            BASE64URL_OR_DOT[c] = true;
+        }
+    }
 
     private final ResourceServerSettings settings;
     private final JwksKeySource keys;
     private final DefaultJWSVerifierFactory verifierFactory = new DefaultJWSVerifierFactory();
     private final Map<JWK, JWSVerifier> verifiers = new ConcurrentHashMap<>();
     private final Map<String, JWSHeader> algHeaders;
+    private final Map<String, Header> headers = new ConcurrentHashMap<>();
+    private final long leeway;
 
     JwtAccessTokenVerifier(ResourceServerSettings settings, JwksKeySource keys) {
         this.settings = settings;
         this.keys = keys;
-        Map<String, JWSHeader> headers = new java.util.HashMap<>();
+        Map<String, JWSHeader> byAlg = new java.util.HashMap<>();
         for (String alg : settings.algorithms()) {
-            headers.put(alg, new JWSHeader(JWSAlgorithm.parse(alg)));
+            byAlg.put(alg, new JWSHeader(JWSAlgorithm.parse(alg)));
         }
-        this.algHeaders = Map.copyOf(headers);
+        this.algHeaders = Map.copyOf(byAlg);
+        this.leeway = settings.leeway().toSeconds();
     }
 
     AccessTokenPrincipal verify(String token, Instant now) {
@@ -63,17 +79,20 @@ final class JwtAccessTokenVerifier {
         }
         int d1 = token.indexOf('.');
         int d2 = d1 < 0 ? -1 : token.indexOf('.', d1 + 1);
+        // Any character beyond ASCII becomes '?', which is not base64url: the check below refuses it.
+        byte[] ascii = token.getBytes(StandardCharsets.US_ASCII);
         if (d1 <= 0 || d2 <= d1 + 1 || d2 == token.length() - 1 || token.indexOf('.', d2 + 1) >= 0
-                || !isBase64UrlOrDot(token)) {
+                || !isBase64UrlOrDot(ascii)) {
             throw invalid("The access token is not a compact JWS", RFC7515_COMPACT);
         }
-        Base64URL headerPart = new Base64URL(token.substring(0, d1));
-        Base64URL payloadPart = new Base64URL(token.substring(d1 + 1, d2));
-        Base64URL signature = new Base64URL(token.substring(d2 + 1));
 
-        Header header = header(headerPart);
-        JsonObject payload = json(payloadPart).orElseThrow(() -> invalid("The access token's claims are malformed",
-                RFC9068_VALIDATION));
+        Header header = header(token.substring(0, d1), ascii);
+        byte[] payloadJson = decode(ascii, d1 + 1, d2);
+        JsonObject payload = payloadJson == null ? null
+                : StrictJson.parseObject(new String(payloadJson, StandardCharsets.UTF_8)).toOptional().orElse(null);
+        if (payload == null) {
+            throw invalid("The access token's claims are malformed", RFC9068_VALIDATION);
+        }
         AccessTokenClaims claims = switch (AccessTokenClaims.parse(payload)) {
             case Parsed.Ok<AccessTokenClaims> ok -> ok.value();
             case Parsed.Invalid<AccessTokenClaims> bad -> throw invalid("The access token's claims are invalid",
@@ -87,7 +106,6 @@ final class JwtAccessTokenVerifier {
         if (!claims.aud().contains(settings.resource())) {
             throw invalid("The access token is not meant for this resource", RFC9068_VALIDATION);
         }
-        long leeway = settings.leeway().toSeconds();
         long t = now.getEpochSecond();
         if (claims.exp() + leeway <= t) {
             throw invalid("The access token expired", RFC9068_VALIDATION);
@@ -98,12 +116,15 @@ final class JwtAccessTokenVerifier {
         if (claims.iat() - leeway > t) {
             throw invalid("The access token was issued in the future", RFC9068_VALIDATION);
         }
-        JWSAlgorithm alg = header.jws().getAlgorithm();
-        JWK key = keys.find(claims.iss(), header.kid(), keyType(alg))
+        JWK key = keys.find(claims.iss(), header.kid(), header.keyType())
                 .orElseThrow(() -> invalid("The access token's signing key is unknown", RFC9068_VALIDATION));
-        byte[] signingInput = token.substring(0, d2).getBytes(StandardCharsets.US_ASCII);
+        byte[] signature = decode(ascii, d2 + 1, ascii.length);
+        if (signature == null) {
+            throw invalid("The access token's signature is invalid", RFC7515_COMPACT);
+        }
         try {
-            if (!verifier(header.jws(), key).verify(header.jws(), signingInput, signature)) {
+            if (!verifier(header.jws(), key).verify(header.jws(), Arrays.copyOf(ascii, d2),
+                    new DecodedBase64URL(token.substring(d2 + 1), signature))) {
                 throw invalid("The access token's signature is invalid", RFC9068_VALIDATION);
             }
         } catch (JOSEException e) {
@@ -114,10 +135,30 @@ final class JwtAccessTokenVerifier {
                 Instant.ofEpochSecond(claims.exp()), Optional.of(claims.jti()), payload);
     }
 
+    // The same header segment always reads the same (it is a pure function of these bytes, and the signature covers
+    // them), so an accepted header is remembered by its exact text: the tokens of one issuer share a few headers.
+    private Header header(String segment, byte[] ascii) {
+        Header known = headers.get(segment);
+        if (known != null) {
+            return known;
+        }
+        Header read = readHeader(decode(ascii, 0, segment.length()));
+        if (segment.length() <= MAX_CACHED_HEADER_LENGTH) {
+            if (headers.size() >= MAX_CACHED_HEADERS) {
+                headers.clear(); // bounded: a flood of distinct headers costs a parse each, never memory
+            }
+            headers.put(segment, read);
+        }
+        return read;
+    }
+
     // The header is read once, strictly; only alg, typ, kid and crit matter. jwk, jku, x5u, x5c are never used.
-    private Header header(Base64URL part) {
-        JsonObject json = json(part).orElseThrow(() -> invalid("The access token's header is malformed",
-                RFC7515_COMPACT));
+    private Header readHeader(byte[] decoded) {
+        JsonObject json = decoded == null ? null
+                : StrictJson.parseObject(new String(decoded, StandardCharsets.UTF_8)).toOptional().orElse(null);
+        if (json == null) {
+            throw invalid("The access token's header is malformed", RFC7515_COMPACT);
+        }
         String alg = json.get("alg") instanceof JsonString s ? s.getString() : "";
         // RFC 9068 §4: the algorithm MUST NOT be none; only the configured asymmetric algorithms are accepted
         JWSHeader algHeader = algHeaders.get(alg);
@@ -136,10 +177,28 @@ final class JwtAccessTokenVerifier {
         if (kid != null && !(kid instanceof JsonString)) {
             throw invalid("The access token's header is malformed", RFC7515_COMPACT);
         }
-        return new Header(algHeader, kid == null ? Optional.empty() : Optional.of(((JsonString) kid).getString()));
+        return new Header(algHeader, kid == null ? Optional.empty() : Optional.of(((JsonString) kid).getString()),
+                keyType(algHeader.getAlgorithm()));
     }
 
-    private record Header(JWSHeader jws, Optional<String> kid) {
+    private record Header(JWSHeader jws, Optional<String> kid, String keyType) {
+    }
+
+    /** A signature segment decoded once, by the JDK's decoder, and handed to the nimbus verifier as such. */
+    private static final class DecodedBase64URL extends Base64URL {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+        private final byte[] decoded;
+
+        DecodedBase64URL(String segment, byte[] decoded) {
+            super(segment);
+            this.decoded = decoded;
+        }
+
+        @Override
+        public byte[] decode() {
+            return decoded.clone();
+        }
     }
 
     private JWSVerifier verifier(JWSHeader header, JWK key) throws JOSEException {
@@ -169,15 +228,18 @@ final class JwtAccessTokenVerifier {
         return "?";
     }
 
-    private static Optional<JsonObject> json(Base64URL part) {
-        return StrictJson.parseObject(new String(part.decode(), StandardCharsets.UTF_8)).toOptional();
+    // RFC 7515 §2: base64url without padding; null when the segment is not (for example a length of 4n+1)
+    private static byte[] decode(byte[] ascii, int from, int to) {
+        try {
+            return BASE64URL.decode(Arrays.copyOfRange(ascii, from, to));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
-    private static boolean isBase64UrlOrDot(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-                    || c == '.')) {
+    private static boolean isBase64UrlOrDot(byte[] ascii) {
+        for (byte b : ascii) {
+            if (b < 0 || !BASE64URL_OR_DOT[b]) {
                 return false;
             }
         }

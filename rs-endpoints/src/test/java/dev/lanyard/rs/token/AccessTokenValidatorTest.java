@@ -190,6 +190,46 @@ class AccessTokenValidatorTest {
     }
 
     @Test
+    void validateWhenTokensShareOrVaryTheHeaderThenEachIsCheckedInFull() {
+        // a header read before (remembered by its exact segment) spares neither the claims nor the signature
+        String[] p = as.es256(claims(start).build()).split("\\.");
+        assertThat(validator.validate(p[0] + "." + p[1] + "." + p[2]).subject()).isEqualTo("u-alice");
+        assertInvalidToken(p[0] + "." + b64(json(claims(start).subject("u-mallory").build())) + "." + p[2]);
+        assertInvalidToken(p[0] + "." + b64(json(claims(start).audience("https://rs2.example.test").build())) + "."
+                + p[2]);
+        // more distinct headers than are remembered: every one is still read and checked
+        for (int i = 0; i < 80; i++) {
+            int n = i;
+            String t = as.rs256(claims(start).jwtID("h" + i).build(), h -> h.customParam("n", n));
+            assertThat(validator.validate(t).tokenId()).contains("h" + i);
+        }
+        // a refused header is refused every time
+        String noTyp = as.rs256(claims(start).build(), h -> h.type(null));
+        assertInvalidToken(noTyp);
+        assertInvalidToken(noTyp);
+    }
+
+    @Test
+    void validateWhenSegmentIsNoBase64UrlOfBytesThenInvalidToken() {
+        // 4n+1 base64url characters encode no whole bytes; a character beyond ASCII is not base64url
+        String[] p = as.es256(claims(start).build()).split("\\.");
+        assertInvalidToken(fourNPlusOne(p[0]) + "." + p[1] + "." + p[2]);
+        assertInvalidToken(p[0] + "." + fourNPlusOne(p[1]) + "." + p[2]);
+        assertInvalidToken(p[0] + "." + p[1] + "." + fourNPlusOne(p[2]));
+        assertInvalidToken(p[0] + "." + p[1].substring(0, 10) + "\u00e9" + p[1].substring(10) + "." + p[2]);
+        assertInvalidToken(p[0] + "." + p[1] + "." + p[2].substring(0, 10) + "\u0100" + p[2].substring(11));
+        assertThat(validator.validate(p[0] + "." + p[1] + "." + p[2])).as("control").isNotNull();
+    }
+
+    private static String fourNPlusOne(String segment) {
+        StringBuilder b = new StringBuilder(segment);
+        while (b.length() % 4 != 1) {
+            b.append('A');
+        }
+        return b.toString();
+    }
+
+    @Test
     void validateWhenUnknownKidThenAtMostOneRefetchPerCooldown() {
         // A-035 / RFC 9068 §4 key rotation: an unknown kid refetches once per cooldown, even over 20 requests
         validator.validate(as.es256(claims(start).build()));

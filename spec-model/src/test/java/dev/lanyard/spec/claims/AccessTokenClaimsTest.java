@@ -103,6 +103,11 @@ class AccessTokenClaimsTest {
         assertViolation(VALID.replace("\"exp\":1900000000", "\"exp\":-1"), "/exp");
         assertViolation(VALID.replace("\"exp\":1900000000", "\"exp\":99999999999999999999999"), "/exp");
         assertViolation(VALID.replace("\"exp\":1900000000", "\"exp\":1e999999999"), "/exp");
+        // the last second of year 9999 is the largest NumericDate, as a whole number or with a fraction
+        assertViolation(VALID.replace("\"exp\":1900000000", "\"exp\":253402300800"), "/exp");
+        assertViolation(VALID.replace("\"exp\":1900000000", "\"exp\":253402300799.5"), "/exp");
+        assertThat(AccessTokenClaims.parse(VALID.replace("\"exp\":1900000000", "\"exp\":253402300799")).orElseThrow()
+                .exp()).isEqualTo(253_402_300_799L);
     }
 
     @Test

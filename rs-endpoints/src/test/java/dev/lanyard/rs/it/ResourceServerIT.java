@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -322,9 +323,23 @@ class ResourceServerIT {
 
     @Test
     void hugeTokenIsRefusedQuicklyWithoutServerError() throws Exception {
-        // a very large credential gets 400/401/431, never 500
-        HttpResponse<String> r = send(get("items").header("Authorization", "Bearer " + "a".repeat(100_000)));
-        assertThat(r.statusCode()).isIn(400, 401, 413, 431);
+        // a very large credential gets 400/401/431, never 500. The server answers and closes the connection
+        // before it has read the whole header; the client's side of TCP then sometimes reports the reset rather than
+        // the answer. So the request is sent up to three times until an answer can be read, and that answer checked.
+        List<Integer> answers = new ArrayList<>();
+        List<IOException> resets = new ArrayList<>();
+        while (answers.isEmpty() && resets.size() < 3) {
+            try {
+                answers.add(send(get("items").header("Authorization", "Bearer " + "a".repeat(100_000))).statusCode());
+            } catch (IOException reset) {
+                resets.add(reset);
+            }
+        }
+        assertThat(answers).as("answers, after resets %s", resets).singleElement()
+                .satisfies(status -> assertThat(status).isIn(400, 401, 413, 431));
+        // and the server still serves
+        assertThat(send(get("items").header("Authorization", "Bearer " + token("items:read"))).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

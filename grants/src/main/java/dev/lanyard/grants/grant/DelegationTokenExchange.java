@@ -18,6 +18,7 @@ import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.auth.AuthenticatedClient;
 import dev.lanyard.grants.internal.AccessTokens;
 import dev.lanyard.grants.internal.grant.GrantErrors;
+import dev.lanyard.grants.internal.grant.RefreshTokens;
 import dev.lanyard.grants.keys.SigningKeys;
 import dev.lanyard.grants.store.RevokedAccessTokens;
 import dev.lanyard.grants.token.AccessTokenContent;
@@ -143,7 +144,7 @@ public final class DelegationTokenExchange {
         if (!clock.instant().isBefore(claims.expiration())) {
             throw invalid(parameter, "expired");
         }
-        if (revoked.isRevoked(claims.jti())) {
+        if (RefreshTokens.isRevoked(revoked, claims.jti())) {
             throw invalid(parameter, "revoked");
         }
         return claims;

@@ -117,6 +117,16 @@ class ClientAuthenticatorTest {
     }
 
     @Test
+    void authenticateWhenSecretEmptyThenTreatedAsAbsent() {
+        // OAuth 2.1 §3.2 (TK-02): an empty parameter is absent; a confidential client without a secret is not
+        // authenticated, a public client naming itself is
+        assertError(() -> auth(Optional.empty(), form("client_id", "conf2", "client_secret", "")),
+                OAuthError.INVALID_CLIENT);
+        assertThat(auth(Optional.empty(), form("client_id", "pub1", "client_secret", "")).method())
+                .isEqualTo(ClientAuthMethod.NONE);
+    }
+
+    @Test
     void authenticateWhenMethodNotTheRegisteredOneThenInvalidClient() {
         // conf1 is registered for client_secret_basic and sends client_secret_post with the right secret
         assertError(() -> auth(Optional.empty(), form("client_id", "conf1", "client_secret", TestClients.S1)),

@@ -232,7 +232,8 @@ public final class AsConfigKeys {
     public static final String CLIENT_SIGNING_ALG = "signing-alg";
     /**
      * Client property, with {@link #TOKEN_EXCHANGE_ENABLED}: the {@code audience} / {@code resource} values it may
-     * exchange access tokens for, comma-separated; each one of {@link #RESOURCES}. Default: none.
+     * exchange access tokens for, comma-separated; each one of {@link #RESOURCES}. They are also the audiences of the
+     * access tokens of other clients it may present as {@code subject_token}. Default: none.
      */
     public static final String CLIENT_TOKEN_EXCHANGE_TARGETS = "token-exchange.targets";
 

@@ -134,7 +134,7 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler<Authori
         checkPkce(request, binding);
         List<ResourceIndicator> audience = Audiences.narrow(request.resources(), binding.resources(), settings);
         if (code.consumed()) {
-            code.issued().ifPresent(refreshTokens::revoke);
+            code.issued().ifPresent(i -> refreshTokens.revoke(i, now));
             throw invalidCode("code used twice; what it issued is revoked");
         }
         return redeem(hash, binding, audience, client, now);
@@ -160,15 +160,18 @@ public final class AuthorizationCodeGrantHandler implements GrantHandler<Authori
 
     private AccessTokenResponse redeem(String hash, AuthorizationCodeBinding binding,
             List<ResourceIndicator> audience, AuthenticatedClient client, Instant now) {
-        IssuedAccessToken token = issuer.issue(new AccessTokenContent(GrantType.AUTHORIZATION_CODE,
-                client.clientId(), binding.subject(), audience,
-                binding.scope().isEmpty() ? Optional.empty() : Optional.of(binding.scope()), binding.authTime()));
         Optional<String> family = client.client().allows(GrantType.REFRESH_TOKEN)
                 ? Optional.of(Digests.randomId()) : Optional.empty();
+        AccessTokenContent content = new AccessTokenContent(GrantType.AUTHORIZATION_CODE, client.clientId(),
+                binding.subject(), audience, binding.scope().isEmpty() ? Optional.empty() : Optional.of(binding.scope()),
+                binding.authTime());
+        // the access token goes with the refresh token family: revoking the family revokes it (RT-04, RV-05)
+        IssuedAccessToken token = family.map(f -> issuer.issueInFamily(content, f)).orElseGet(
+                () -> issuer.issue(content));
         IssuedTokens issued = new IssuedTokens(family, token.jti(), token.expiresAt());
         if (!codes.consume(hash, now, Optional.of(issued))) {
             // consumed by a concurrent redemption: this one is the second valid redemption
-            codes.find(hash).flatMap(StoredAuthorizationCode::issued).ifPresent(refreshTokens::revoke);
+            codes.find(hash).flatMap(StoredAuthorizationCode::issued).ifPresent(i -> refreshTokens.revoke(i, now));
             throw invalidCode("code used twice; what it issued is revoked");
         }
         Optional<String> refresh = family.map(f -> refreshTokens.startFamily(f, client.clientId(),

@@ -12,12 +12,15 @@ import java.util.Set;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
 import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.auth.AuthenticatedClient;
 import dev.lanyard.grants.internal.AccessTokens;
 import dev.lanyard.grants.internal.grant.GrantErrors;
+import dev.lanyard.grants.internal.grant.RefreshTokens;
 import dev.lanyard.grants.keys.SigningKeys;
 import dev.lanyard.grants.store.RevokedAccessTokens;
 import dev.lanyard.grants.token.AccessTokenContent;
@@ -47,8 +50,14 @@ import dev.lanyard.spec.token.TokenExchangeGrant;
  *       not revoked. A refresh token, an ID token or an ID-JAG declared as an access token, an access token declared
  *       as anything else, an expired, revoked, malformed or foreign token: {@code invalid_request}, as RFC 8693
  *       §2.2.2 says (A-083, A-087; the Spring Authorization Server answers {@code invalid_grant});</li>
+ *   <li>the subject token is one the client may exchange: issued to the client itself, or for an audience among the
+ *       client's permitted targets; another party's token for another resource is {@code invalid_request}
+ *       (TX-07; RFC 8693 §2.2.2: unacceptable by policy);</li>
  *   <li>the actor token was issued to the authenticated client ({@code invalid_request}): the actor is the client
  *       itself, which cannot present another party's token as its own;</li>
+ *   <li>a {@code may_act} claim in the subject token (RFC 8693 §4.4) names who may act for its subject: an actor
+ *       token is then required and its {@code sub} (and {@code iss}, when {@code may_act} names one) must match,
+ *       else {@code invalid_request};</li>
  *   <li>every {@code audience} and {@code resource} is one of the client's permitted targets and a resource this
  *       server serves; an unlisted, relative or fragment value is {@code invalid_target} (RFC 8693 §2.2.2, RFC 8707
  *       §2; A-088). Without any, the client's only permitted target, else {@code invalid_request};</li>
@@ -108,16 +117,27 @@ public final class DelegationTokenExchange {
                     "Authorization details are not supported by this token exchange", SpecRef.rfc(9396, "5"));
         }
         AccessTokenClaims subject = accessToken("subject_token", request.subjectToken(), request.subjectTokenType());
+        List<String> permitted = exchange.targets(client.clientId());
+        if (!subject.clientId().equals(client.clientId()) && subject.aud().stream().noneMatch(permitted::contains)) {
+            // TX-07 (GHSA-vrh8-c9cm-wh8v): only a token the client may use; RFC 8693 §2.2.2: unacceptable by policy
+            throw new OAuthException(OAuthError.INVALID_REQUEST.withDescription(
+                    "Parameter subject_token may not be exchanged by this client"), ERRORS,
+                    "subject token of another client for another audience");
+        }
         Optional<JsonObject> act = subject.act();
+        Optional<AccessTokenClaims> actor = Optional.empty();
         if (request.actorToken().isPresent()) {
-            AccessTokenClaims actor = accessToken("actor_token", request.actorToken().get(),
-                    request.actorTokenType().orElseThrow());
-            if (!actor.clientId().equals(client.clientId())) {
+            actor = Optional.of(accessToken("actor_token", request.actorToken().get(),
+                    request.actorTokenType().orElseThrow()));
+        }
+        mayAct(subject, actor);
+        if (actor.isPresent()) {
+            if (!actor.get().clientId().equals(client.clientId())) {
                 // RFC 8693 §2.1: the actor token represents the acting party: here, the authenticated client
                 throw invalid("actor_token", "issued to another client");
             }
             // RFC 8693 §4.1: act names the current actor; prior actors nest inside it
-            JsonObjectBuilder b = JSON.createObjectBuilder().add("sub", actor.sub());
+            JsonObjectBuilder b = JSON.createObjectBuilder().add("sub", actor.get().sub());
             subject.act().ifPresent(prior -> b.add("act", prior));
             act = Optional.of(b.build());
         }
@@ -143,10 +163,26 @@ public final class DelegationTokenExchange {
         if (!clock.instant().isBefore(claims.expiration())) {
             throw invalid(parameter, "expired");
         }
-        if (revoked.isRevoked(claims.jti())) {
+        if (RefreshTokens.isRevoked(revoked, claims.jti())) {
             throw invalid(parameter, "revoked");
         }
         return claims;
+    }
+
+    // RFC 8693 §4.4: may_act names the party allowed to act for the subject; any other actor, or none, is refused
+    private static void mayAct(AccessTokenClaims subject, Optional<AccessTokenClaims> actor) {
+        JsonValue mayAct = subject.extensions().get("may_act");
+        if (mayAct == null) {
+            return;
+        }
+        boolean allowed = actor.isPresent() && mayAct instanceof JsonObject m
+                && m.get("sub") instanceof JsonString sub && sub.getString().equals(actor.get().sub())
+                && (!m.containsKey("iss") || m.get("iss") instanceof JsonString iss
+                        && iss.getString().equals(actor.get().iss()));
+        if (!allowed) {
+            throw new OAuthException(OAuthError.INVALID_REQUEST.withDescription(
+                    "The actor is not the one the subject_token's may_act claim allows"), ERRORS, "may_act");
+        }
     }
 
     private List<ResourceIndicator> targets(TokenExchangeGrant request, String clientId) {

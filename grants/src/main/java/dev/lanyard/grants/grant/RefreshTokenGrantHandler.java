@@ -33,8 +33,8 @@ import dev.lanyard.spec.token.RefreshTokenGrant;
  * <ul>
  *   <li>The token is bound to its client: another client gets {@code invalid_grant} and the token keeps working
  *       (RT-01; A-047).</li>
- *   <li>A rotated token presented again is reuse: the whole family is revoked, {@code invalid_grant} (RT-04,
- *       RFC 9700 §4.14.2). Of concurrent uses of one token, the atomic rotation lets exactly one succeed and the
+ *   <li>A rotated token presented again is reuse: the whole family is revoked, with the access tokens issued with
+ *       it, {@code invalid_grant} (RT-04, RFC 9700 §4.14.2). Of concurrent uses of one token, the atomic rotation lets exactly one succeed and the
  *       others revoke the family (A-046).</li>
  *   <li>Revoked, expired (idle or absolute) tokens, and tokens whose consent was withdrawn: {@code invalid_grant}
  *       (RT-02; A-044).</li>
@@ -90,7 +90,7 @@ public final class RefreshTokenGrantHandler implements GrantHandler<RefreshToken
         }
         if (token.state() == RefreshTokenState.ROTATED) {
             // OAuth 2.1 §4.3.1 / RFC 9700 §4.14.2: reuse of a rotated token revokes the whole grant
-            store.revokeFamily(token.familyId());
+            refreshTokens.revokeFamily(token.familyId(), now);
             throw invalid("rotated refresh token reused; family revoked");
         }
         if (token.state() == RefreshTokenState.REVOKED || token.isExpired(now)) {
@@ -109,12 +109,12 @@ public final class RefreshTokenGrantHandler implements GrantHandler<RefreshToken
                 refreshTokens.idleExpiry(now, token.familyExpiresAt()));
         if (!store.rotate(hash, successor)) {
             // a concurrent request rotated it first: this use is reuse
-            store.revokeFamily(token.familyId());
+            refreshTokens.revokeFamily(token.familyId(), now);
             throw invalid("refresh token used concurrently; family revoked");
         }
-        IssuedAccessToken at = issuer.issue(new AccessTokenContent(GrantType.REFRESH_TOKEN, client.clientId(),
-                token.subject(), audience, scope.isEmpty() ? Optional.empty() : Optional.of(scope),
-                token.authTime()));
+        IssuedAccessToken at = issuer.issueInFamily(new AccessTokenContent(GrantType.REFRESH_TOKEN,
+                client.clientId(), token.subject(), audience, scope.isEmpty() ? Optional.empty() : Optional.of(scope),
+                token.authTime()), token.familyId());
         return Responses.of(at, Optional.of(next));
     }
 

@@ -11,7 +11,8 @@ import java.util.Map;
  *                              (default 4096; a longer one is {@code invalid_request} and nothing is issued: A-084)
  * @param permittedTargets      for each client id, the {@code audience} and {@code resource} values it may exchange
  *                              for, compared exactly; a client absent here may name no target (RFC 8693 §2.2.2:
- *                              {@code invalid_target})
+ *                              {@code invalid_target}). They are also the audiences of the subject tokens of other
+ *                              clients it may exchange (TX-07: a token for another resource is {@code invalid_request})
  */
 public record TokenExchangeSettings(int maxSubjectTokenLength, Map<String, List<String>> permittedTargets) {
 

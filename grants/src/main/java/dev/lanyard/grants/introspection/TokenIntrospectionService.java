@@ -13,6 +13,7 @@ import dev.lanyard.grants.auth.AuthenticatedClient;
 import dev.lanyard.grants.internal.AccessTokens;
 import dev.lanyard.grants.internal.Digests;
 import dev.lanyard.grants.internal.auth.AuthFailures;
+import dev.lanyard.grants.internal.grant.RefreshTokens;
 import dev.lanyard.grants.keys.SigningKeys;
 import dev.lanyard.grants.store.RefreshTokenRecord;
 import dev.lanyard.grants.store.RefreshTokenState;
@@ -79,7 +80,7 @@ public final class TokenIntrospectionService {
         Optional<AccessTokenClaims> at = AccessTokens.read(request.token(), keys, settings)
                 .filter(c -> c.expiration().isAfter(now))
                 .filter(c -> c.nbf().map(Instant::ofEpochSecond).map(n -> !n.isAfter(now)).orElse(true))
-                .filter(c -> !revokedAccessTokens.isRevoked(c.jti()));
+                .filter(c -> !RefreshTokens.isRevoked(revokedAccessTokens, c.jti()));
         if (at.isPresent()) {
             return active(at.get());
         }

@@ -7,6 +7,7 @@ import dev.lanyard.grants.GrantSettings;
 import dev.lanyard.grants.auth.AuthenticatedClient;
 import dev.lanyard.grants.internal.AccessTokens;
 import dev.lanyard.grants.internal.Digests;
+import dev.lanyard.grants.internal.grant.RefreshTokens;
 import dev.lanyard.grants.keys.SigningKeys;
 import dev.lanyard.grants.store.RefreshTokenRecord;
 import dev.lanyard.grants.store.RefreshTokenStore;
@@ -22,7 +23,8 @@ import dev.lanyard.spec.token.TokenTypeHint;
  * then calls {@link #revoke}, and answers 200 with an empty body unless it throws.
  *
  * <ul>
- *   <li>A refresh token: its whole family is revoked (RFC 7009 §2.1, RV-05).</li>
+ *   <li>A refresh token: its whole family is revoked, and the access tokens issued with it (RFC 7009 §2.1: SHOULD;
+ *       RV-05).</li>
  *   <li>An access token of this server: its {@code jti} is recorded as revoked until it expires; introspection then
  *       says {@code active:false}.</li>
  *   <li>A token of another client: a confidential client gets {@code invalid_request}; a public client's request is
@@ -34,6 +36,7 @@ import dev.lanyard.spec.token.TokenTypeHint;
 public final class TokenRevocationService {
 
     private final RefreshTokenStore refreshTokens;
+    private final RefreshTokens families;
     private final RevokedAccessTokens revokedAccessTokens;
     private final SigningKeys keys;
     private final GrantSettings settings;
@@ -49,6 +52,7 @@ public final class TokenRevocationService {
     public TokenRevocationService(RefreshTokenStore refreshTokens, RevokedAccessTokens revokedAccessTokens,
             SigningKeys keys, GrantSettings settings, Clock clock) {
         this.refreshTokens = refreshTokens;
+        this.families = new RefreshTokens(refreshTokens, revokedAccessTokens, settings);
         this.revokedAccessTokens = revokedAccessTokens;
         this.keys = keys;
         this.settings = settings;
@@ -77,7 +81,7 @@ public final class TokenRevocationService {
             return false;
         }
         if (owns(client, found.get().clientId())) {
-            refreshTokens.revokeFamily(found.get().familyId());
+            families.revokeFamily(found.get().familyId(), clock.instant());
         }
         return true;
     }

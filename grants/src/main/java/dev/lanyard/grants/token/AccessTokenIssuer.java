@@ -55,6 +55,28 @@ public final class AccessTokenIssuer {
      * @throws IllegalArgumentException when {@code notAfter} is not after now
      */
     public IssuedAccessToken issue(AccessTokenContent content, Instant notAfter) {
+        return issue(content, notAfter, Digests.randomId());
+    }
+
+    /**
+     * Signs a new access token for {@code content} issued together with a refresh token of the family
+     * {@code familyId} (a code redemption or a refresh): its {@code jti} is {@code familyId}, a dot, and a random
+     * part, so that revoking the family revokes the access tokens issued with it (OAuth 2.1 §4.3.1 and RFC 9700
+     * §4.14.2: on refresh token reuse the whole grant; RFC 7009 §2.1: revoking a refresh token revokes its access
+     * tokens).
+     *
+     * @param familyId the refresh token family: base64url characters, never a dot
+     * @throws IllegalArgumentException when {@code familyId} is empty or holds a character outside base64url
+     */
+    public IssuedAccessToken issueInFamily(AccessTokenContent content, String familyId) {
+        if (familyId.isEmpty() || !familyId.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+            throw new IllegalArgumentException("a family id is base64url");
+        }
+        return issue(content, Instant.MAX, familyId + "." + Digests.randomId());
+    }
+
+    private IssuedAccessToken issue(AccessTokenContent content, Instant notAfter, String jti) {
         Instant now = clock.instant();
         Instant exp = now.plus(settings.accessTokenTtl());
         if (notAfter.isBefore(exp)) {
@@ -70,7 +92,7 @@ public final class AccessTokenIssuer {
                 .clientId(content.clientId())
                 .iat(now)
                 .exp(exp)
-                .jti(Digests.randomId());
+                .jti(jti);
         content.scope().ifPresent(b::scope);
         content.authTime().ifPresent(t -> b.authentication(t, null, List.of()));
         content.act().ifPresent(b::act);

@@ -82,6 +82,27 @@ class ClientAuthenticatorTest {
     }
 
     @Test
+    void authenticateWhenBasicIdOrSecretNotVscharThenInvalidClientWithoutLookup() {
+        // RFC 6749 Appendix A (client-id, client-secret = *VSCHAR), INP-05: a NUL or control character in the Basic
+        // credentials never reaches the registry, whose database may refuse it (PostgreSQL and U+0000)
+        ClientAuthenticator strict = new ClientAuthenticator(GrantSettings.defaults(TestClients.ISS), id -> {
+            if (!id.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+                throw new IllegalStateException("looked up a client id that is not VSCHAR");
+            }
+            return clients.find(id);
+        }, new InMemoryReplayGuard(), JwksFetcher.NONE, AuthenticationThrottle.defaults(clock), clock);
+        for (String[] c : new String[][] {{"conf1\u0000", TestClients.S1}, {"co\nnf1", TestClients.S1},
+            {"conf1", TestClients.S1 + "\u0000"}, {"conf\u00e9", TestClients.S1}}) {
+            assertError(() -> strict.authenticate(new ClientAuthenticationInput(Optional.of(basic(c[0], c[1])),
+                    FormParameters.empty(), false, "192.0.2.1")), OAuthError.INVALID_CLIENT);
+        }
+        String rawNul = "Basic " + Base64.getEncoder().encodeToString(("conf1\u0000:" + TestClients.S1)
+                .getBytes(StandardCharsets.UTF_8));
+        assertError(() -> strict.authenticate(new ClientAuthenticationInput(Optional.of(rawNul),
+                FormParameters.empty(), false, "192.0.2.1")), OAuthError.INVALID_CLIENT);
+    }
+
+    @Test
     void authenticateWhenPostCorrectThenConf2() {
         AuthenticatedClient c = auth(Optional.empty(), form("client_id", "conf2", "client_secret", TestClients.S2));
         assertThat(c.method()).isEqualTo(ClientAuthMethod.CLIENT_SECRET_POST);
@@ -93,6 +114,16 @@ class ClientAuthenticatorTest {
         assertError(() -> auth(Optional.empty(), form("client_id", "conf2", "client_secret", TestClients.S1)),
                 OAuthError.INVALID_CLIENT);
         assertError(() -> auth(Optional.empty(), form("client_id", "conf2")), OAuthError.INVALID_CLIENT);
+    }
+
+    @Test
+    void authenticateWhenSecretEmptyThenTreatedAsAbsent() {
+        // OAuth 2.1 §3.2 (TK-02): an empty parameter is absent; a confidential client without a secret is not
+        // authenticated, a public client naming itself is
+        assertError(() -> auth(Optional.empty(), form("client_id", "conf2", "client_secret", "")),
+                OAuthError.INVALID_CLIENT);
+        assertThat(auth(Optional.empty(), form("client_id", "pub1", "client_secret", "")).method())
+                .isEqualTo(ClientAuthMethod.NONE);
     }
 
     @Test

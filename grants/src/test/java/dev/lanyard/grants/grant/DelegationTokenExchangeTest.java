@@ -285,6 +285,48 @@ class DelegationTokenExchangeTest {
     }
 
     @Test
+    void exchangeWhenSubjectTokenOfAnotherClientForAnotherAudienceThenInvalidRequest() {
+        // TX-07 (GHSA-vrh8-c9cm-wh8v), RFC 8693 §2.2.2: a subject token unacceptable by policy is invalid_request:
+        // another client's token for a resource that is none of tx1's targets is not tx1's to exchange
+        String elsewhere = s.issuer.issue(new AccessTokenContent(GrantType.AUTHORIZATION_CODE, "pub1", "u-alice",
+                List.of(RS2), Optional.of(ITEMS), Optional.empty())).value();
+        OAuthException e = refused(OAuthError.INVALID_REQUEST, p -> p.put("subject_token", List.of(elsewhere)));
+        assertThat(e.error().description()).hasValueSatisfying(d -> assertThat(d).contains("subject_token"));
+        // a token issued to tx1 itself is its own, whatever its audience
+        String own = s.issuer.issue(new AccessTokenContent(GrantType.CLIENT_CREDENTIALS, "tx1", "tx1",
+                List.of(RS2), Optional.empty(), Optional.empty())).value();
+        assertThat(claims(exchange(p -> p.put("subject_token", List.of(own)))).aud()).containsExactly(RS.value());
+    }
+
+    @Test
+    void exchangeWhenSubjectTokenMayActForAnotherPartyThenInvalidRequest() {
+        // RFC 8693 §4.4: may_act names who may act for the subject; TX-06: another actor, or none, is refused
+        String forTx1 = mayAct(Json.createObjectBuilder().add("sub", "tx1").build());
+        assertThat(claims(exchange(p -> p.put("subject_token", List.of(forTx1)))).act())
+                .contains(Json.createObjectBuilder().add("sub", "tx1").build());
+        String forTx1AtThisIssuer = mayAct(Json.createObjectBuilder().add("sub", "tx1").add("iss", TestClients.ISS)
+                .build());
+        assertThat(exchange(p -> p.put("subject_token", List.of(forTx1AtThisIssuer))).accessToken()).isNotEmpty();
+        String forAdmin = mayAct(Json.createObjectBuilder().add("sub", "admin@example.test").build());
+        refused(OAuthError.INVALID_REQUEST, p -> p.put("subject_token", List.of(forAdmin)));
+        String forTx1Elsewhere = mayAct(Json.createObjectBuilder().add("sub", "tx1")
+                .add("iss", "https://other.example.test").build());
+        refused(OAuthError.INVALID_REQUEST, p -> p.put("subject_token", List.of(forTx1Elsewhere)));
+        refused(OAuthError.INVALID_REQUEST, p -> {
+            p.put("subject_token", List.of(forTx1));
+            p.remove("actor_token");
+            p.remove("actor_token_type");
+        });
+    }
+
+    private String mayAct(JsonObject mayAct) {
+        AccessTokenIssuer withMayAct = new AccessTokenIssuer(s.settings, s.keys, List.of(c -> c.claim("may_act",
+                mayAct)), s.clock);
+        return withMayAct.issue(new AccessTokenContent(GrantType.AUTHORIZATION_CODE, "pub1", "u-alice", List.of(RS),
+                Optional.of(ITEMS), Optional.empty())).value();
+    }
+
+    @Test
     void exchangeWhenActorTokenOfAnotherClientThenInvalidRequest() {
         // the actor is the authenticated client: another party's token is not its own
         String others = s.issuer.issue(new AccessTokenContent(GrantType.CLIENT_CREDENTIALS, "cc1", "cc1",

@@ -20,6 +20,7 @@ import dev.lanyard.spec.claims.AccessTokenClaims;
 import dev.lanyard.spec.core.Scope;
 import dev.lanyard.spec.error.OAuthError;
 import dev.lanyard.spec.token.AccessTokenResponse;
+import dev.lanyard.spec.token.IntrospectionRequest;
 
 class RefreshTokenGrantHandlerTest {
 
@@ -50,6 +51,11 @@ class RefreshTokenGrantHandlerTest {
         return as.token(withClient);
     }
 
+    private boolean active(String accessToken) {
+        return as.introspection.introspect(new IntrospectionRequest(accessToken, Optional.empty()),
+                as.client("conf1")).active();
+    }
+
     private RefreshTokenState state(String token) {
         return as.refreshTokens.find(Digests.sha256Base64Url(token)).orElseThrow().state();
     }
@@ -72,6 +78,39 @@ class RefreshTokenGrantHandlerTest {
         assertError(() -> refresh(rt), OAuthError.INVALID_GRANT);
         assertThat(state(next)).isEqualTo(RefreshTokenState.REVOKED);
         assertError(() -> refresh(next), OAuthError.INVALID_GRANT);
+    }
+
+    @Test
+    void handleWhenRotatedTokenReusedThenAccessTokensOfTheFamilyRevoked() {
+        // RT-04, OAuth 2.1 §4.3.1 / RFC 9700 §4.14.2: reuse revokes the whole grant, its access tokens included
+        CodeVerifier v = CodeVerifier.random();
+        String code = as.authorize("pub1", "https://app.example.test/cb", Optional.of(v), BOTH, List.of(RS, RS2));
+        AccessTokenResponse first = as.token("grant_type", "authorization_code", "code", code, "client_id", "pub1",
+                "code_verifier", v.value());
+        String rt = first.refreshToken().orElseThrow();
+        AccessTokenResponse second = refresh(rt);
+        String otherGrant = refresh(refreshTokenOfPub1()).accessToken();
+        assertThat(active(first.accessToken())).isTrue();
+        assertThat(active(second.accessToken())).isTrue();
+        assertError(() -> refresh(rt), OAuthError.INVALID_GRANT);
+        assertThat(active(first.accessToken())).isFalse();
+        assertThat(active(second.accessToken())).isFalse();
+        assertThat(active(otherGrant)).isTrue();
+    }
+
+    @Test
+    void handleWhenCodeRedeemedAgainAfterARefreshThenTheRefreshedAccessTokenRevokedToo() {
+        // A-018 and RT-04: a second valid redemption revokes everything the code's grant issued, also later
+        CodeVerifier v = CodeVerifier.random();
+        String code = as.authorize("pub1", "https://app.example.test/cb", Optional.of(v), BOTH, List.of(RS));
+        AccessTokenResponse first = as.token("grant_type", "authorization_code", "code", code, "client_id", "pub1",
+                "code_verifier", v.value());
+        AccessTokenResponse refreshed = refresh(first.refreshToken().orElseThrow());
+        assertError(() -> as.token("grant_type", "authorization_code", "code", code, "client_id", "pub1",
+                "code_verifier", v.value()), OAuthError.INVALID_GRANT);
+        assertThat(active(first.accessToken())).isFalse();
+        assertThat(active(refreshed.accessToken())).isFalse();
+        assertError(() -> refresh(refreshed.refreshToken().orElseThrow()), OAuthError.INVALID_GRANT);
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.lanyard.spec.error.OAuthError;
 import dev.lanyard.spec.token.AccessTokenResponse;
 import dev.lanyard.spec.token.IntrospectionRequest;
 import dev.lanyard.spec.token.IntrospectionResponse;
+import dev.lanyard.spec.token.RevocationRequest;
 
 class TokenIntrospectionServiceTest {
 
@@ -89,6 +90,21 @@ class TokenIntrospectionServiceTest {
         assertThat(own.active()).isTrue();
         assertThat(own.clientId()).contains("conf2");
         assertThat(introspect(rt, "conf1").active()).isFalse();
+    }
+
+    @Test
+    void introspectWhenRefreshTokenRotatedOrRevokedThenExactlyActiveFalse() {
+        // IN-04: a rotated or revoked refresh token is inactive, even for its own client
+        AccessTokenResponse t = conf2Tokens();
+        String rt = t.refreshToken().orElseThrow();
+        String next = as.token("grant_type", "refresh_token", "refresh_token", rt, "client_id", "conf2",
+                "client_secret", TestClients.S2).refreshToken().orElseThrow();
+        assertThat(introspect(rt, "conf2").toJson()).isEqualTo(Json.createObjectBuilder().add("active", false)
+                .build());
+        assertThat(introspect(next, "conf2").active()).isTrue();
+        as.revocation.revoke(new RevocationRequest(next, Optional.empty()), as.client("conf2"));
+        assertThat(introspect(next, "conf2").toJson()).isEqualTo(Json.createObjectBuilder().add("active", false)
+                .build());
     }
 
     @Test

@@ -64,6 +64,36 @@ class TokenRevocationServiceTest {
     }
 
     @Test
+    void revokeWhenRefreshTokenThenAccessTokensOfItsFamilyInactive() {
+        // RFC 7009 §2.1 (RV-05): revoking a refresh token SHOULD also invalidate the access tokens of the same grant;
+        // the access tokens of another grant, or of a client credentials grant, stay active
+        AccessTokenResponse t = conf2Tokens();
+        AccessTokenResponse refreshed = as.token("grant_type", "refresh_token", "refresh_token",
+                t.refreshToken().orElseThrow(), "client_id", "conf2", "client_secret", TestClients.S2);
+        AccessTokenResponse other = conf2Tokens();
+        String alone = as.tokenBasic("cc1", TestClients.S_CC1, "grant_type", "client_credentials").accessToken();
+        as.revocation.revoke(new RevocationRequest(refreshed.refreshToken().orElseThrow(),
+                Optional.of(TokenTypeHint.REFRESH_TOKEN)), as.client("conf2"));
+        assertThat(active(t.accessToken())).isFalse();
+        assertThat(active(refreshed.accessToken())).isFalse();
+        assertThat(active(other.accessToken())).isTrue();
+        assertThat(active(alone)).isTrue();
+    }
+
+    @Test
+    void revokeWhenHintUnknownThenIgnoredAndTokenRevoked() {
+        // RFC 7009 §2.1: the hint is only a hint, the server MAY ignore it; an unknown value is no error
+        AccessTokenResponse t = conf2Tokens();
+        as.revocation.revoke(new RevocationRequest(t.accessToken(), Optional.of(new TokenTypeHint("id_token"))),
+                as.client("conf2"));
+        assertThat(active(t.accessToken())).isFalse();
+        as.revocation.revoke(new RevocationRequest(t.refreshToken().orElseThrow(),
+                Optional.of(new TokenTypeHint("urn:example:unknown"))), as.client("conf2"));
+        assertThat(as.refreshTokens.find(Digests.sha256Base64Url(t.refreshToken().orElseThrow())).orElseThrow()
+                .state()).isEqualTo(RefreshTokenState.REVOKED);
+    }
+
+    @Test
     void revokeWhenAccessTokenThenIntrospectionInactive() {
         AccessTokenResponse t = conf2Tokens();
         assertThat(active(t.accessToken())).isTrue();

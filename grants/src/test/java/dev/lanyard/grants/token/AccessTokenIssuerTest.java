@@ -102,4 +102,18 @@ class AccessTokenIssuerTest {
         assertThatThrownBy(() -> new AccessTokenContent(GrantType.CLIENT_CREDENTIALS, "cc1", "cc1", List.of(),
                 Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void issueInFamilyWhenFamilyIdThenJtiNamesTheFamilyAndOtherwiseRefused() {
+        // RT-04, RV-05: the family in the jti lets revoking a refresh token family revoke its access tokens
+        AccessTokenIssuer issuer = new AccessTokenIssuer(settings, keys, List.of(), clock);
+        IssuedAccessToken a = issuer.issueInFamily(content(), "fam-ily_1");
+        IssuedAccessToken b = issuer.issueInFamily(content(), "fam-ily_1");
+        assertThat(a.jti()).startsWith("fam-ily_1.").isNotEqualTo(b.jti());
+        assertThat(issuer.issue(content()).jti()).doesNotContain(".");
+        for (String bad : List.of("", "a.b", "fam*", "f\u0000")) {
+            assertThatThrownBy(() -> issuer.issueInFamily(content(), bad)).isInstanceOf(
+                    IllegalArgumentException.class);
+        }
+    }
 }

@@ -66,14 +66,18 @@ public final class AssertionVerifier {
         this.clock = clock;
     }
 
-    /** The client id an assertion claims, before anything is verified: the body's, else the {@code iss}. */
+    /**
+     * The client id an assertion claims, before anything is verified: the body's, else the {@code iss}; empty when
+     * neither names one, or the {@code iss} is not a possible client id (RFC 6749 Appendix A: VSCHAR).
+     */
     public static Optional<String> claimedClientId(String assertion, Optional<String> bodyClientId) {
         if (bodyClientId.isPresent()) {
             return bodyClientId;
         }
         try {
             return Optional.ofNullable(JWSObject.parse(assertion).getPayload().toJSONObject())
-                    .map(o -> o.get("iss")).filter(String.class::isInstance).map(String.class::cast);
+                    .map(o -> o.get("iss")).filter(String.class::isInstance).map(String.class::cast)
+                    .filter(iss -> !iss.isEmpty() && BasicCredentials.isVschars(iss));
         } catch (ParseException e) {
             return Optional.empty();
         }

@@ -31,7 +31,7 @@ public record BasicCredentials(String clientId, String secret) {
      * Decodes a Basic header value.
      *
      * @return the credentials, or empty when the value is malformed: bad base64, not UTF-8, no colon, bad
-     *         percent-encoding, an empty id or secret
+     *         percent-encoding, an empty id or secret, an id or secret that is not VSCHAR
      */
     public static Optional<BasicCredentials> parse(String header) {
         if (!isBasic(header) || header.length() > MAX_LENGTH) {
@@ -53,11 +53,27 @@ public record BasicCredentials(String clientId, String secret) {
             // RFC 6749 §2.3.1: each part is application/x-www-form-urlencoded before Basic encoding
             FormParameters p = FormParameters.parse("i=" + escapeAmpersands(decoded.substring(0, colon)) + "&s="
                     + escapeAmpersands(decoded.substring(colon + 1)));
-            return Optional.of(new BasicCredentials(p.get("i").orElseThrow(), p.get("s").orElseThrow()));
+            String id = p.get("i").orElseThrow();
+            String secret = p.get("s").orElseThrow();
+            // RFC 6749 Appendix A: client-id and client-secret are *VSCHAR; a NUL or control character never reaches
+            // a client lookup (PostgreSQL refuses U+0000 in a query)
+            return isVschars(id) && isVschars(secret) ? Optional.of(new BasicCredentials(id, secret))
+                    : Optional.empty();
         } catch (OAuthException | java.util.NoSuchElementException e) {
             // malformed percent-encoding or an empty part: not usable credentials
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code value} has only {@code %x20-7E} characters (VSCHAR, RFC 6749 Appendix A). */
+    static boolean isVschars(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // a raw '&' or '=' in a part would split the form: keep it literal

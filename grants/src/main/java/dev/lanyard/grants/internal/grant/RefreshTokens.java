@@ -16,8 +16,16 @@ import dev.lanyard.spec.core.Scope;
 
 /**
  * Opaque refresh tokens: 256 random bits, base64url; only their SHA-256 is stored. Also revokes what a grant issued.
+ *
+ * <p>Access tokens issued with a family ({@link dev.lanyard.grants.token.AccessTokenIssuer#issueInFamily}) carry
+ * the family id before a dot in their {@code jti}. Revoking the family records {@code <family id>.*} among the
+ * revoked access tokens for one access token lifetime, and {@link #isRevoked} looks at both: no store is written
+ * when a token is issued, none is read per family member.
  */
 public final class RefreshTokens {
+
+    // after a family id in the revoked access tokens: no jti ends so ("*" is not base64url)
+    private static final String FAMILY_MARK = ".*";
 
     private final RefreshTokenStore store;
     private final RevokedAccessTokens revokedAccessTokens;
@@ -51,9 +59,30 @@ public final class RefreshTokens {
         return idle.isAfter(familyExpiresAt) ? familyExpiresAt : idle;
     }
 
-    /** Revokes what a code redemption issued: its refresh token family and its access token. */
-    public void revoke(IssuedTokens issued) {
-        issued.refreshFamilyId().ifPresent(store::revokeFamily);
+    /**
+     * Revokes what a code redemption issued: its refresh token family with every access token issued with it, and
+     * its access token.
+     */
+    public void revoke(IssuedTokens issued, Instant now) {
+        issued.refreshFamilyId().ifPresent(f -> revokeFamily(f, now));
         revokedAccessTokens.revoke(issued.accessTokenJti(), issued.accessTokenExpiresAt());
+    }
+
+    /**
+     * Revokes every refresh token of a family and every access token issued with it (OAuth 2.1 §4.3.1, RFC 9700
+     * §4.14.2, RFC 7009 §2.1): the access tokens are revoked for as long as the last of them can live.
+     */
+    public void revokeFamily(String familyId, Instant now) {
+        store.revokeFamily(familyId);
+        revokedAccessTokens.revoke(familyId + FAMILY_MARK, now.plus(settings.accessTokenTtl()));
+    }
+
+    /** Whether the access token {@code jti} was revoked, by itself or with its refresh token family. */
+    public static boolean isRevoked(RevokedAccessTokens revoked, String jti) {
+        if (revoked.isRevoked(jti)) {
+            return true;
+        }
+        int dot = jti.indexOf('.');
+        return dot > 0 && revoked.isRevoked(jti.substring(0, dot) + FAMILY_MARK);
     }
 }

@@ -257,6 +257,61 @@ class AssertionVerifierTest {
     }
 
     @Test
+    void authenticateWhenIatBeyondTheSkewInTheFutureThenInvalidClient() {
+        // RFC 7523 §3 item 6, JB-02: iat in the future beyond the 60 s skew; within it, accepted
+        JWTClaimsSet ahead = claims("pkj1", TestClients.ISS, now()).issueTime(Date.from(now().plusSeconds(61)))
+                .build();
+        assertError(() -> auth(sign(header(JWSAlgorithm.RS256, TestClients.PKJ_RSA).build(), ahead,
+                TestClients.PKJ_RSA)), OAuthError.INVALID_CLIENT);
+        JWTClaimsSet slightly = claims("pkj1", TestClients.ISS, now()).issueTime(Date.from(now().plusSeconds(8)))
+                .build();
+        assertThat(auth(sign(header(JWSAlgorithm.RS256, TestClients.PKJ_RSA).build(), slightly,
+                TestClients.PKJ_RSA)).clientId()).isEqualTo("pkj1");
+    }
+
+    @Test
+    void authenticateWhenIssMissingMalformedOrNotVscharThenInvalidClientWithoutLookup() throws Exception {
+        // RFC 7523 §3 item 1: iss REQUIRED (= client_id); RFC 6749 Appendix A: a client_id is VSCHAR, so an iss with
+        // a NUL never reaches the registry (INP-05)
+        ClientAuthenticator strict = new ClientAuthenticator(GrantSettings.defaults(TestClients.ISS), id -> {
+            if (!id.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+                throw new IllegalStateException("looked up a client id that is not VSCHAR");
+            }
+            return clients.find(id);
+        }, new InMemoryReplayGuard(1000, clock), fetcher, AuthenticationThrottle.defaults(clock), clock);
+        JWTClaimsSet noIss = new JWTClaimsSet.Builder(claims("pkj1", TestClients.ISS, now()).build()).issuer(null)
+                .build();
+        JWTClaimsSet nulIss = claims("pkj1\u0000", TestClients.ISS, now()).build();
+        JWTClaimsSet numericIss = new JWTClaimsSet.Builder(claims("pkj1", TestClients.ISS, now()).build())
+                .claim("iss", 42).build();
+        JWTClaimsSet stringExp = new JWTClaimsSet.Builder(claims("pkj1", TestClients.ISS, now()).build())
+                .claim("exp", Long.toString(now().plusSeconds(60).getEpochSecond())).build();
+        for (JWTClaimsSet c : List.of(noIss, nulIss, numericIss, stringExp)) {
+            String jwt = sign(header(JWSAlgorithm.RS256, TestClients.PKJ_RSA).build(), c, TestClients.PKJ_RSA);
+            assertError(() -> strict.authenticate(ClientAuthenticationInput.ofForm(form("client_assertion_type", TYPE,
+                    "client_assertion", jwt))), OAuthError.INVALID_CLIENT);
+            assertError(() -> strict.authenticate(ClientAuthenticationInput.ofForm(form("client_id", "pkj1",
+                    "client_assertion_type", TYPE, "client_assertion", jwt))), OAuthError.INVALID_CLIENT);
+        }
+    }
+
+    @Test
+    void authenticateWhenSignedWithAnotherClientsKeyThenInvalidClient() throws Exception {
+        // RFC 7523 §3 item 9, JB-05: only the claimed client's own keys verify its assertion
+        ECKey other = new ECKeyGenerator(Curve.P_256).keyID("other-ec").generate();
+        clients.register(RegisteredClient.builder("pkj-other").privateKeyJwt(TestClients.publicJwks(other))
+                .grantTypes(GrantType.CLIENT_CREDENTIALS).build());
+        JWTClaimsSet pkj3 = claims("pkj3", TestClients.ISS, now()).build();
+        // under pkj3's kid, and under the other client's kid
+        assertError(() -> auth(sign(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(TestClients.PKJ_EC.getKeyID())
+                .build(), pkj3, other)), OAuthError.INVALID_CLIENT);
+        assertError(() -> auth(sign(header(JWSAlgorithm.ES256, other).build(), pkj3, other)),
+                OAuthError.INVALID_CLIENT);
+        assertThat(auth(sign(header(JWSAlgorithm.ES256, other).build(),
+                claims("pkj-other", TestClients.ISS, now()).build(), other)).clientId()).isEqualTo("pkj-other");
+    }
+
+    @Test
     void authenticateWhenTypOfAnotherJwtThenInvalidClient() {
         // JB-04: a typ marking another kind of JWT is refused; the explicit client-authentication+jwt is fine
         for (String typ : List.of("at+jwt", "logout+jwt", "application/at+jwt")) {

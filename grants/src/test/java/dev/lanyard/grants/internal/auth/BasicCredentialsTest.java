@@ -39,6 +39,10 @@ class BasicCredentialsTest {
         assertThat(BasicCredentials.parse(basicRaw("id:%zz"))).isEmpty();
         assertThat(BasicCredentials.parse("Bearer abc")).isEmpty();
         assertThat(BasicCredentials.parse("Basic " + "A".repeat(5000))).isEmpty();
+        // RFC 6749 Appendix A: client-id and client-secret are VSCHAR (INP-05: no NUL, no control character)
+        assertThat(BasicCredentials.parse(basicRaw("id%00:secret"))).isEmpty();
+        assertThat(BasicCredentials.parse(basicRaw("id:sec%0Aret"))).isEmpty();
+        assertThat(BasicCredentials.parse(basicRaw("id\u0001:secret"))).isEmpty();
         byte[] notUtf8 = {'i', 'd', ':', (byte) 0xC3};
         assertThat(BasicCredentials.parse("Basic " + Base64.getEncoder().encodeToString(notUtf8))).isEmpty();
     }

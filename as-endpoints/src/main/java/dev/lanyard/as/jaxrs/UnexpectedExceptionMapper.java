@@ -10,6 +10,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -25,7 +26,8 @@ import dev.lanyard.spec.error.OAuthError;
  * <ul>
  *   <li>{@link ThrottledException}: 429 {@code temporarily_unavailable} with {@code Retry-After} (A-031);</li>
  *   <li>{@link StoreCapacityException}: 503 {@code temporarily_unavailable};</li>
- *   <li>JAX-RS's own exceptions (404, 405 with {@code Allow}, ...): their response, unchanged;</li>
+ *   <li>JAX-RS's own exceptions (404, 405 with {@code Allow}, ...): their response, with {@code Cache-Control:
+ *       no-store} added when it has none (RFC 6749 §5.2 keeps error answers out of caches);</li>
  *   <li>anything else: logged, then {@code server_error} without detail (JSON or page at Lanyard's endpoints, an empty
  *       500 elsewhere).</li>
  * </ul>
@@ -51,7 +53,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
     @Override
     public Response toResponse(RuntimeException e) {
         if (e instanceof WebApplicationException w) {
-            return w.getResponse();
+            Response response = w.getResponse();
+            return response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null
+                    ? Response.fromResponse(response).header(HttpHeaders.CACHE_CONTROL, "no-store").build()
+                    : response;
         }
         if (e instanceof ThrottledException t) {
             return server.errors().throttled(t);

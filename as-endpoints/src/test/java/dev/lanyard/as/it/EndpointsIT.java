@@ -154,10 +154,14 @@ class EndpointsIT {
             assertTokenError(b.post("/token", form("grant_type", type, "client_id", "pub1")), 400,
                     "unsupported_grant_type");
         }
-        // TK-01: GET is 405 with Allow; another content type is invalid_request
-        HttpResponse<String> get = b.get("/token");
-        assertThat(get.statusCode()).isEqualTo(405);
-        assertThat(get.headers().firstValue("Allow").orElseThrow()).contains("POST");
+        // TK-01: GET is 405 with Allow, and kept out of caches like every error; another content type is
+        // invalid_request
+        for (String endpoint : List.of("/token", "/revoke", "/introspect")) {
+            HttpResponse<String> get = b.get(endpoint);
+            assertThat(get.statusCode()).as(endpoint).isEqualTo(405);
+            assertThat(get.headers().firstValue("Allow").orElseThrow()).as(endpoint).contains("POST");
+            assertThat(get.headers().firstValue("Cache-Control")).as(endpoint).contains("no-store");
+        }
         assertTokenError(b.http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"grant_type\":\"client_credentials\"}")).build(),

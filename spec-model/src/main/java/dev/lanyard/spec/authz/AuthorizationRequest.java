@@ -174,7 +174,9 @@ public record AuthorizationRequest(String clientId, Optional<CodeChallenge> code
         Optional<CodeChallenge> codeChallenge = challenge.map(CodeChallenge::parse);
         Optional<CodeChallengeMethod> codeChallengeMethod = method.map(CodeChallengeMethod::parse);
         Optional<Scope> scope = Scope.parseOptional(p.get("scope"));
-        List<ResourceIndicator> resources = p.getAll("resource").stream().map(ResourceIndicator::parse).toList();
+        // RFC 8707 §2: resource may repeat to name several; the same one named twice is one audience
+        List<ResourceIndicator> resources = p.getAll("resource").stream().map(ResourceIndicator::parse).distinct()
+                .toList();
         Optional<String> nonce = p.get("nonce", MAX_NONCE_LENGTH);
         if (nonce.filter(n -> n.chars().anyMatch(Character::isISOControl)).isPresent()) {
             // OIDC Core §3.1.2.1: the nonce is an opaque string echoed in the ID token; a control character (U+0000

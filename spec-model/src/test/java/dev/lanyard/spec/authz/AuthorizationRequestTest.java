@@ -207,6 +207,10 @@ class AuthorizationRequestTest {
         }
         assertThat(parse(VALID + "&resource=https%3A%2F%2Frs.example.test%2Fapi"
                 + "&resource=https%3A%2F%2Frs2.example.test%2Fapi").resources()).hasSize(2);
+        // RFC 8707 §2: the same resource named twice is one audience
+        assertThat(parse(VALID + "&resource=https%3A%2F%2Frs.example.test%2Fapi"
+                + "&resource=https%3A%2F%2Frs.example.test%2Fapi").resources())
+                .containsExactly(new ResourceIndicator("https://rs.example.test/api"));
     }
 
     @Test

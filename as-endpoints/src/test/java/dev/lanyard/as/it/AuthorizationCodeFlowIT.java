@@ -308,6 +308,73 @@ class AuthorizationCodeFlowIT {
     }
 
     @Test
+    void promptNoneWithoutASignedInUserIsLoginRequired() throws Exception {
+        // OIDC Core §3.1.2.6, RFC 9700 §4.11.2 (the silent-authentication exception): no sign-in page for prompt=none,
+        // a redirect with login_required, state and iss; IS-04: iss never comes from forwarded headers
+        HttpResponse<String> r = new Browser().get(authorizeUrl("pub1", LOOPBACK_CB, CodeVerifier.random(), "prompt",
+                "none"), "X-Forwarded-Host", "evil.test", "X-Forwarded-Proto", "https", "Forwarded", "host=evil.test");
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(location(r)).startsWith(LOOPBACK_CB + "?");
+        assertThat(query(location(r))).containsEntry("error", "login_required").containsEntry("state", "st-123")
+                .containsEntry("iss", ISSUER).doesNotContainKey("code");
+    }
+
+    @Test
+    void requestObjectsAreRefusedNotFollowed() throws Exception {
+        // RFC 9101 §5, OIDC Core §3.1.2.6: a request object (its redirect_uri pointing elsewhere) is refused with
+        // request_not_supported at the validated redirect URI; a request_uri is never fetched
+        Browser b = new Browser();
+        b.authorize(authorizeUrl("pub1", LOOPBACK_CB, CodeVerifier.random()));
+        String jwt = "eyJhbGciOiJub25lIn0.eyJyZWRpcmVjdF91cmkiOiJodHRwczovL2V2aWwudGVzdC9jYiJ9.";
+        HttpResponse<String> byValue = b.get(authorizeUrl("pub1", LOOPBACK_CB, CodeVerifier.random(), "request", jwt));
+        assertThat(byValue.statusCode()).isEqualTo(302);
+        assertThat(location(byValue)).startsWith(LOOPBACK_CB + "?");
+        assertThat(query(location(byValue))).containsEntry("error", "request_not_supported")
+                .containsEntry("state", "st-123").containsEntry("iss", ISSUER).doesNotContainKey("code");
+        HttpResponse<String> byReference = b.get(authorizeUrl("pub1", LOOPBACK_CB, CodeVerifier.random(),
+                "request_uri", "https://evil.test/request.jwt"));
+        assertThat(query(location(byReference))).containsEntry("error", "request_uri_not_supported")
+                .containsEntry("iss", ISSUER).doesNotContainKey("code");
+    }
+
+    @Test
+    void requestErrorsOfValidatedClientsAreRedirectedWithStateAndIss() throws Exception {
+        Browser b = new Browser();
+        b.authorize(authorizeUrl("pub1", LOOPBACK_CB, CodeVerifier.random()));
+        String conf1 = "https://conf.example.test/cb?tenant=1";
+        // AZ-12: a confidential client needs PKCE too; the registered query is kept (OAuth 2.1 §4.1.2.1)
+        HttpResponse<String> noPkce = b.get("/authorize?" + form("response_type", "code", "client_id", "conf1",
+                "redirect_uri", conf1, "state", "st-c", "scope", "items:read", "resource", RS));
+        assertThat(noPkce.statusCode()).isEqualTo(302);
+        assertThat(location(noPkce)).startsWith(conf1 + "&");
+        assertThat(query(location(noPkce))).containsEntry("tenant", "1").containsEntry("error", "invalid_request")
+                .containsEntry("state", "st-c").containsEntry("iss", ISSUER).doesNotContainKey("code");
+        // OAuth 2.1 §4.1.2.1: a client registered for client credentials only (cc1, with a redirect URI)
+        HttpResponse<String> cc1 = b.get(authorizeUrl("cc1", "https://cc.example.test/cb", CodeVerifier.random()));
+        assertThat(location(cc1)).startsWith("https://cc.example.test/cb?");
+        assertThat(query(location(cc1))).containsEntry("error", "unauthorized_client").containsEntry("iss", ISSUER)
+                .doesNotContainKey("code");
+        // RFC 8707 §2: a relative resource, one with a fragment, one with a trailing slash: invalid_target
+        for (String resource : new String[] {"/api", RS + "#frag", RS + "/", "urn:example:api"}) {
+            HttpResponse<String> r = b.get(authorizeUrl("pub1", LOOPBACK_CB, CodeVerifier.random())
+                    .replace(form("resource", RS), form("resource", resource)));
+            assertThat(query(location(r))).as(resource).containsEntry("error", "invalid_target")
+                    .containsEntry("state", "st-123").containsEntry("iss", ISSUER).doesNotContainKey("code");
+        }
+        // AZ-02: a repeated parameter, missing response_type; each redirected with invalid_request
+        for (String extra : new String[] {"&response_type=code", "&" + form("scope", "items:read"),
+            "&code_challenge_method=S256", "&response_type=token"}) {
+            HttpResponse<String> r = b.get(authorizeUrl("pub1", LOOPBACK_CB, CodeVerifier.random()) + extra);
+            assertThat(r.statusCode()).as(extra).isEqualTo(302);
+            assertThat(query(location(r))).as(extra).containsEntry("error", "invalid_request")
+                    .containsEntry("state", "st-123").containsEntry("iss", ISSUER).doesNotContainKey("code");
+        }
+        HttpResponse<String> missing = b.get(authorizeUrl("pub1", LOOPBACK_CB, CodeVerifier.random())
+                .replace("response_type=code&", ""));
+        assertThat(query(location(missing))).containsEntry("error", "invalid_request").containsEntry("iss", ISSUER);
+    }
+
+    @Test
     void unknownAndEmptyParametersAreIgnored() throws Exception {
         // foo ignored, empty scope and state absent: the default scope, no state in the answer
         Browser b = new Browser();

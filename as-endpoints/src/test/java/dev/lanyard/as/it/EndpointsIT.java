@@ -270,6 +270,21 @@ class EndpointsIT {
                 "authorization_grant_profiles_supported", "identity_chaining_requested_token_types_supported",
                 "id_token_signing_alg_values_supported");
         assertThat(b.post("/register", "{}", "Content-Type", "application/json").statusCode()).isEqualTo(404);
+        // RFC 8414 §2: the response mode and client authentication methods are published, not left to defaults
+        assertThat(strings(m, "response_modes_supported")).containsExactly("query");
+        assertThat(strings(m, "token_endpoint_auth_methods_supported")).contains("client_secret_basic",
+                "client_secret_post", "none");
+        // MD-02, IS-04, G-05: the issuer and endpoints come from configuration, never from forwarded headers
+        HttpResponse<String> forwarded = b.get("/.well-known/oauth-authorization-server", "X-Forwarded-Host",
+                "evil.test", "X-Forwarded-Proto", "https", "X-Forwarded-Prefix", "/evil", "Forwarded",
+                "host=evil.test;proto=https");
+        assertThat(forwarded.statusCode()).isEqualTo(200);
+        assertThat(json(forwarded)).isEqualTo(m);
+        // RFC 8414 §3.1: the metadata of an issuer without a path is not served at appended or doubled paths
+        for (String path : new String[] {"/.well-known/OAUTH-authorization-server",
+            "/.well-known/oauth-authorization-server/.well-known/oauth-authorization-server"}) {
+            assertThat(b.get(path).statusCode()).as(path).isEqualTo(404);
+        }
     }
 
     @Test

@@ -136,6 +136,52 @@ class AuthorizationCodeGrantHandlerTest {
     }
 
     @Test
+    void handleWhenLoopbackPortDiffersAtTheTokenEndpointThenInvalidGrant() {
+        // OAuth 2.1 §4.1.3, A-005/A-020: the port rule is for matching registrations; at the token endpoint
+        // redirect_uri must be identical to the one the code was sent to
+        String code = as.authorize("pub1", "http://127.0.0.1:51004/cb", Optional.of(verifier), READ, List.of(RS));
+        for (String other : List.of("http://127.0.0.1:51005/cb", "http://127.0.0.1/cb",
+                "https://app.example.test/cb")) {
+            assertError(() -> as.token("grant_type", "authorization_code", "code", code, "client_id", "pub1",
+                    "redirect_uri", other, "code_verifier", verifier.value()), OAuthError.INVALID_GRANT);
+        }
+    }
+
+    @Test
+    void handleWhenVerifierOfAnotherCodeThenInvalidGrant() {
+        // RFC 7636 §4.6, RFC 9700 §4.5: a code injected with the verifier of the attacker's own code fails
+        CodeVerifier other = CodeVerifier.random();
+        String victims = code();
+        String attackers = as.authorize("pub1", CB, Optional.of(other), READ, List.of(RS));
+        assertError(() -> as.token("grant_type", "authorization_code", "code", victims, "client_id", "pub1",
+                "code_verifier", other.value()), OAuthError.INVALID_GRANT);
+        assertThat(as.token("grant_type", "authorization_code", "code", attackers, "client_id", "pub1",
+                "code_verifier", other.value()).accessToken()).isNotEmpty();
+    }
+
+    @Test
+    void handleWhenConfidentialClientsCodeRedeemedByAnotherAuthenticatedClientThenInvalidGrant() {
+        // AC-01: conf2 authenticates correctly but the code was issued to conf1; the code is invalidated too
+        String code = as.authorize("conf1", "https://conf.example.test/cb?tenant=1", Optional.of(verifier), READ,
+                List.of(RS));
+        assertError(() -> as.token("grant_type", "authorization_code", "code", code, "client_id", "conf2",
+                "client_secret", TestClients.S2, "code_verifier", verifier.value()), OAuthError.INVALID_GRANT);
+        assertError(() -> as.tokenBasic("conf1", TestClients.S1, "grant_type", "authorization_code", "code", code,
+                "code_verifier", verifier.value()), OAuthError.INVALID_GRANT);
+    }
+
+    @Test
+    void handleWhenConfidentialClientsCodeWithoutItsCredentialsThenInvalidClient() {
+        // OAuth 2.1 §4.1.3: a confidential client authenticates to redeem its code; client_id alone is not enough
+        String code = as.authorize("conf1", "https://conf.example.test/cb?tenant=1", Optional.of(verifier), READ,
+                List.of(RS));
+        assertError(() -> as.token("grant_type", "authorization_code", "code", code, "client_id", "conf1",
+                "code_verifier", verifier.value()), OAuthError.INVALID_CLIENT);
+        assertThat(as.tokenBasic("conf1", TestClients.S1, "grant_type", "authorization_code", "code", code,
+                "code_verifier", verifier.value()).accessToken()).isNotEmpty();
+    }
+
+    @Test
     void handleWhenVerifierForCodeWithoutChallengeThenInvalidRequest() {
         // PKCE downgrade; no tokens
         String code = as.authorize("conf1", "https://conf.example.test/cb?tenant=1", Optional.empty(), READ,
@@ -170,6 +216,10 @@ class AuthorizationCodeGrantHandlerTest {
         String code = code();
         as.clock.advance(Duration.ofSeconds(60));
         assertError(() -> redeem(code), OAuthError.INVALID_GRANT);
+        // AC-02, AZ-07: one second earlier the code still redeems
+        String fresh = code();
+        as.clock.advance(Duration.ofSeconds(59));
+        assertThat(redeem(fresh).accessToken()).isNotEmpty();
     }
 
     @Test

@@ -37,9 +37,10 @@ import dev.lanyard.spec.ref.Specs;
  * </ol>
  *
  * <p>Empty parameters are absent; repeated ones are {@code invalid_request}; unknown ones are ignored and dropped
- * (OAuth 2.1 §3.1). {@code code_challenge} is OPTIONAL here so that the server's policy decides (AZ-12); when it is
- * sent, {@code code_challenge_method} is REQUIRED and must be {@code S256} (OAuth 2.1 -16 §4.1.1). Empty
- * {@code resources} are omitted on output.
+ * (OAuth 2.1 §3.1). Request objects ({@code request}, {@code request_uri}) are not supported and refused.
+ * {@code code_challenge} is OPTIONAL here so that the server's policy decides (AZ-12); when it is sent,
+ * {@code code_challenge_method} is REQUIRED and must be {@code S256} (OAuth 2.1 -16 §4.1.1). Empty {@code resources}
+ * are omitted on output.
  *
  * <p>Specifications: {@value Specs#OAUTH21} §3.1, §4.1.1, §4.1.2.1, Appendix A; RFC 6749 §4.1.1; RFC 7636 §4.3;
  * RFC 8707 §2.1; OpenID Connect Core 1.0 §3.1.2.1 ({@code nonce}, {@code prompt}).
@@ -72,6 +73,7 @@ public record AuthorizationRequest(String clientId, Optional<CodeChallenge> code
     private static final SpecRef REQUEST = Specs.OAUTH21_AUTHORIZATION_REQUEST;
     private static final SpecRef CLIENT_ID_SYNTAX = SpecRef.rfc(6749, "A.1");
     private static final SpecRef STATE_SYNTAX = SpecRef.rfc(6749, "A.5");
+    private static final SpecRef REQUEST_OBJECT = SpecRef.rfc(9101, "5");
 
     public AuthorizationRequest {
         Objects.requireNonNull(clientId, "clientId");
@@ -136,10 +138,23 @@ public record AuthorizationRequest(String clientId, Optional<CodeChallenge> code
      *                        malformed challenge, a missing or unsupported method, or a method without a challenge;
      *                        {@code unsupported_response_type} for any {@code response_type} but {@code code};
      *                        {@code invalid_scope} for a malformed scope; {@code invalid_target} for a malformed
-     *                        {@code resource}; and those of {@link #front(FormParameters)}
+     *                        {@code resource}; {@code request_not_supported} and {@code request_uri_not_supported}
+     *                        for a request object ({@code request}, {@code request_uri}: RFC 9101, RFC 9126); and
+     *                        those of {@link #front(FormParameters)}
      */
     public static AuthorizationRequest parse(FormParameters p) {
         Front front = front(p);
+        // RFC 9101 §5: Lanyard takes no request object, by value or by reference (nor PAR's request_uri, RFC 9126);
+        // refused with the OpenID Connect Core §3.1.2.6 codes rather than ignored, so that parameters the client put in
+        // a signed object are never replaced by the unsigned ones beside it, and nothing is fetched
+        if (p.has("request")) {
+            throw OAuthException.of(OAuthError.REQUEST_NOT_SUPPORTED, "Parameter request is not supported",
+                    REQUEST_OBJECT);
+        }
+        if (p.has("request_uri")) {
+            throw OAuthException.of(OAuthError.REQUEST_URI_NOT_SUPPORTED, "Parameter request_uri is not supported",
+                    REQUEST_OBJECT);
+        }
         // OAuth 2.1 §4.1.1: response_type REQUIRED; not understood -> unsupported_response_type (AZ-05)
         String responseType = p.require("response_type", REQUEST);
         if (!RESPONSE_TYPE_CODE.equals(responseType)) {
@@ -159,7 +174,9 @@ public record AuthorizationRequest(String clientId, Optional<CodeChallenge> code
         Optional<CodeChallenge> codeChallenge = challenge.map(CodeChallenge::parse);
         Optional<CodeChallengeMethod> codeChallengeMethod = method.map(CodeChallengeMethod::parse);
         Optional<Scope> scope = Scope.parseOptional(p.get("scope"));
-        List<ResourceIndicator> resources = p.getAll("resource").stream().map(ResourceIndicator::parse).toList();
+        // RFC 8707 §2: resource may repeat to name several; the same one named twice is one audience
+        List<ResourceIndicator> resources = p.getAll("resource").stream().map(ResourceIndicator::parse).distinct()
+                .toList();
         Optional<String> nonce = p.get("nonce", MAX_NONCE_LENGTH);
         if (nonce.filter(n -> n.chars().anyMatch(Character::isISOControl)).isPresent()) {
             // OIDC Core §3.1.2.1: the nonce is an opaque string echoed in the ID token; a control character (U+0000

@@ -65,6 +65,10 @@ public record OAuthError(String code, Optional<String> description, Optional<URI
     public static final OAuthError LOGIN_REQUIRED = of("login_required", 400);
     public static final OAuthError CONSENT_REQUIRED = of("consent_required", 400);
     public static final OAuthError INTERACTION_REQUIRED = of("interaction_required", 400);
+    /** The authorization server does not take request objects by value ({@code request}, RFC 9101 §5.1). */
+    public static final OAuthError REQUEST_NOT_SUPPORTED = of("request_not_supported", 400);
+    /** The authorization server does not take requests by reference ({@code request_uri}, RFC 9101 §5.2). */
+    public static final OAuthError REQUEST_URI_NOT_SUPPORTED = of("request_uri_not_supported", 400);
 
     private static final Map<String, OAuthError> REGISTERED = new LinkedHashMap<>();
 
@@ -74,7 +78,7 @@ public record OAuthError(String code, Optional<String> description, Optional<URI
                 TEMPORARILY_UNAVAILABLE, INVALID_TOKEN, INSUFFICIENT_SCOPE, INVALID_TARGET, INVALID_REDIRECT_URI,
                 INVALID_CLIENT_METADATA, INVALID_SOFTWARE_STATEMENT, UNAPPROVED_SOFTWARE_STATEMENT,
                 UNSUPPORTED_TOKEN_TYPE, INVALID_DPOP_PROOF, INVALID_AUTHORIZATION_DETAILS, LOGIN_REQUIRED,
-                CONSENT_REQUIRED, INTERACTION_REQUIRED}) {
+                CONSENT_REQUIRED, INTERACTION_REQUIRED, REQUEST_NOT_SUPPORTED, REQUEST_URI_NOT_SUPPORTED}) {
             REGISTERED.put(e.code(), e);
         }
     }

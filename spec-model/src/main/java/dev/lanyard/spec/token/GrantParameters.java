@@ -30,9 +30,12 @@ final class GrantParameters {
                 .orElseThrow(() -> OAuthException.invalidRequest("Missing parameter " + name, rule));
     }
 
-    /** Every {@code resource} value (RFC 8707 §2); {@code invalid_target} when one is not an absolute URI. */
+    /**
+     * Every {@code resource} value (RFC 8707 §2), each once, in order; {@code invalid_target} when one is not an
+     * absolute URI.
+     */
     static List<ResourceIndicator> resources(FormParameters p) {
-        return p.getAll("resource").stream().map(ResourceIndicator::parse).toList();
+        return p.getAll("resource").stream().map(ResourceIndicator::parse).distinct().toList();
     }
 
     /** An OPTIONAL token type identifier (RFC 8693 §3): an absolute URI. */

@@ -197,6 +197,38 @@ class AuthorizationRequestTest {
     }
 
     @Test
+    void parseWhenAnyDefinedParameterRepeatedThenInvalidRequest() {
+        // AZ-02, INP-01: no parameter defined for the request, nor by an extension, may repeat (resource may, RFC 8707)
+        for (String extra : List.of("code_challenge=" + CHALLENGE, "code_challenge_method=S256", "scope=items%3Aread",
+                "prompt=none")) {
+            String name = extra.substring(0, extra.indexOf('='));
+            String query = name.equals("prompt") ? VALID + "&" + extra + "&" + extra : VALID + "&" + extra;
+            assertOAuthError(() -> parse(query), OAuthError.INVALID_REQUEST, name);
+        }
+        assertThat(parse(VALID + "&resource=https%3A%2F%2Frs.example.test%2Fapi"
+                + "&resource=https%3A%2F%2Frs2.example.test%2Fapi").resources()).hasSize(2);
+        // RFC 8707 §2: the same resource named twice is one audience
+        assertThat(parse(VALID + "&resource=https%3A%2F%2Frs.example.test%2Fapi"
+                + "&resource=https%3A%2F%2Frs.example.test%2Fapi").resources())
+                .containsExactly(new ResourceIndicator("https://rs.example.test/api"));
+    }
+
+    @Test
+    void parseWhenRequestObjectOrRequestUriThenNotSupported() {
+        // RFC 9101 §5, OIDC Core §3.1.2.6: request objects are refused, never ignored, and nothing is fetched; the
+        // error is redirected (the client and redirect URI come from the plain parameters, already validated)
+        String jwt = "eyJhbGciOiJub25lIn0.eyJyZWRpcmVjdF91cmkiOiJodHRwczovL2V2aWwudGVzdC9jYiJ9.";
+        assertOAuthError(() -> parse(VALID + "&request=" + jwt), OAuthError.REQUEST_NOT_SUPPORTED, "request");
+        assertOAuthError(() -> parse(VALID + "&request_uri=https%3A%2F%2Fevil.test%2Freq"),
+                OAuthError.REQUEST_URI_NOT_SUPPORTED, "request_uri");
+        assertOAuthError(() -> parse("client_id=pub1&request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3Ax"),
+                OAuthError.REQUEST_URI_NOT_SUPPORTED, "request_uri");
+        assertThat(AuthorizationRequest.front(FormParameters.parse(VALID + "&request=" + jwt)).redirectUri())
+                .contains("https://app.example.test/cb");
+        assertThat(parse(VALID + "&request=&request_uri=").clientId()).isEqualTo("pub1"); // empty is absent
+    }
+
+    @Test
     void parseWhenCodeChallengeBreaksAbnfThenInvalidRequest() {
         // A-010, PK-01, RFC 7636 §4.2: 42 characters, 129 characters, +, /, =, %20
         for (String bad : List.of(CHALLENGE.substring(1), "a".repeat(129), CHALLENGE.substring(1) + "%2B",

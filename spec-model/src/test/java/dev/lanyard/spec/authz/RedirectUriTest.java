@@ -133,6 +133,42 @@ class RedirectUriTest {
     }
 
     @Test
+    void matchesWhenAuthorityOrEncodingTricksThenFalse() {
+        // RU-02, RFC 9700 §4.1.1: userinfo and host-suffix lookalikes, encoded or double-encoded traversal, https port
+        // changes, IDN forms, a lone fragment or trailing dot: no pattern, no normalisation, no decoding
+        for (String requested : List.of("https://app.example.test@evil.test/cb",
+                "https://app.example.test%40evil.test/cb", "https://app.example.test.evil.test/cb",
+                "https://evil.test/app.example.test/cb", "https://evilapp.example.test/cb",
+                "https://app.example.test./cb", "https://app.example.test:8443/cb", "https://app.example.test:/cb",
+                "https://app.example.test/cb/../cb", "https://app.example.test/cb/%2e%2e/cb",
+                "https://app.example.test/x/%2E%2E/cb", "https://app.example.test/x/%252e%252e/cb",
+                "https://app.example.test/%63%62", "https://app.example.test/cb%2F", "https://app.example.test/cb;x",
+                "https://app.example.test//cb", "https://app.example.test\\@evil.test/cb",
+                "https://xn--pp-zka.example.test/cb", "https://\u0430pp.example.test/cb",
+                "https://app.example.test/cb#", "https://app.example.test/cb#x", "http://app.example.test/cb",
+                "https://app.example.test/cb%00",
+                "https://app.example.test/cb%0d%0aLocation:%20https://evil.test")) {
+            assertThat(APP.matches(requested)).as(requested).isFalse();
+        }
+    }
+
+    @Test
+    void matchesWhenLoopbackFamilyOrAuthorityDiffersThenFalse() {
+        // RU-03: IPv4 and IPv6 loopback are distinct literals; the port rule keeps userinfo and host tricks out
+        for (String requested : List.of("http://[::1]:5000/cb", "http://[::1]/cb", "http://[::1%25eth0]:5000/cb",
+                "http://127.0.0.1:5000@[::1]/cb", "http://user@127.0.0.1:5000/cb", "http://127.0.0.1%2f:5000/cb",
+                "http://127.0.0.1:5000/cb/..", "http://127.0.0.1:5000//cb", "http://127.0.0.1:5000/cb%2F",
+                "http://127.0.0.1:5000\\@evil.test/cb", "http://127.0.0.1:5000:6000/cb")) {
+            assertThat(LOOPBACK_V4.matches(requested)).as(requested).isFalse();
+        }
+        for (String requested : List.of("http://127.0.0.1:5000/cb", "http://[::1]:5000@evil.test/cb",
+                "http://[::1]evil.test/cb", "http://[::1]:5000/cb?x")) {
+            assertThat(LOOPBACK_V6.matches(requested)).as(requested).isFalse();
+        }
+        assertThat(LOOPBACK_V6.matches("http://[::1]/cb")).isTrue();
+    }
+
+    @Test
     void validateForRegistrationWhenBadValuesThenViolations() {
         // A-069: non-loopback http, fragment, relative, wildcard host, private-use scheme without a dot
         for (String bad : List.of("http://app.example.test/cb", "https://app.example.test/cb#x", "/cb",
@@ -185,6 +221,20 @@ class RedirectUriTest {
         // A-001, RU-07: no fallback to the registered default
         assertOAuthError(() -> RedirectUri.select(List.of(APP), Optional.of("https://app.example.test/cb2")),
                 OAuthError.INVALID_REQUEST, "redirect_uri", "https://app.example.test/cb2");
+    }
+
+    @Test
+    void selectWhenSeveralRegisteredThenOnlyAnExactOneAndNeverTheFirstAsDefault() {
+        // RU-06, RU-07: with several registered (multi), a request must name one exactly; a near miss is refused
+        List<RedirectUri> multi = List.of(new RedirectUri("https://m.example.test/a"),
+                new RedirectUri("https://m.example.test/b"));
+        assertThat(RedirectUri.select(multi, Optional.of("https://m.example.test/b")))
+                .isEqualTo("https://m.example.test/b");
+        for (String near : List.of("https://m.example.test/c", "https://m.example.test/a/",
+                "https://m.example.test/")) {
+            assertOAuthError(() -> RedirectUri.select(multi, Optional.of(near)), OAuthError.INVALID_REQUEST,
+                    "redirect_uri");
+        }
     }
 
     @Test

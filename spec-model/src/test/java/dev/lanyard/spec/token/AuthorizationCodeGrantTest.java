@@ -122,6 +122,16 @@ class AuthorizationCodeGrantTest {
     }
 
     @Test
+    void parseWhenSameResourceTwiceThenOnce() {
+        // RFC 8707 §2: resource repeats to name several resources; one named twice is one audience
+        AuthorizationCodeGrant g = (AuthorizationCodeGrant) TokenRequest.parse(code(
+                "&resource=https%3A%2F%2Frs.example.test%2Fapi&resource=https%3A%2F%2Frs2.example.test%2Fapi"
+                + "&resource=https%3A%2F%2Frs.example.test%2Fapi"));
+        assertThat(g.resources()).containsExactly(new ResourceIndicator("https://rs.example.test/api"),
+                new ResourceIndicator("https://rs2.example.test/api"));
+    }
+
+    @Test
     void parseWhenClientIdNotVscharThenInvalidRequest() {
         // RFC 6749 Appendix A.1: client-id = *VSCHAR
         assertInvalidRequest(() -> TokenRequest.parse(code("&client_id=a%00b")), "client_id");

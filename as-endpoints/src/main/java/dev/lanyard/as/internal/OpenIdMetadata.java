@@ -15,7 +15,9 @@ import dev.lanyard.spec.metadata.AuthorizationServerMetadata;
 /**
  * The members OpenID Connect Discovery 1.0 §3 requires beyond RFC 8414, for the OpenID Provider role:
  * {@code id_token_signing_alg_values_supported} (the algorithms of the published signing keys) and
- * {@code subject_types_supported: ["public"]}. They travel as extension members of the metadata.
+ * {@code subject_types_supported: ["public"]}; and {@code request_uri_parameter_supported: false}, whose absence would
+ * mean true (§3), with {@code request_parameter_supported: false}: request objects are refused (RFC 9101 §5). They
+ * travel as extension members of the metadata.
  */
 final class OpenIdMetadata {
 
@@ -38,6 +40,8 @@ final class OpenIdMetadata {
         JsonObject json = Json.createObjectBuilder(metadata.toJson())
                 .add("id_token_signing_alg_values_supported", algs)
                 .add("subject_types_supported", Json.createArrayBuilder().add("public"))
+                .add("request_parameter_supported", false)
+                .add("request_uri_parameter_supported", false)
                 .build();
         return AuthorizationServerMetadata.parse(json).orElseThrow();
     }

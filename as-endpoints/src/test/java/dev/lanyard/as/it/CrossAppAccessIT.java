@@ -205,6 +205,9 @@ class CrossAppAccessIT {
         assertThat(m.getJsonArray("subject_types_supported").getString(0)).isEqualTo("public");
         assertThat(m.getJsonArray("id_token_signing_alg_values_supported")).isNotEmpty();
         assertThat(m.getJsonArray("scopes_supported").toString()).contains("\"openid\"");
+        // request objects are refused (RFC 9101 §5), and an absent request_uri_parameter_supported means true
+        assertThat(m.getBoolean("request_parameter_supported")).isFalse();
+        assertThat(m.getBoolean("request_uri_parameter_supported")).isFalse();
         // ID-JAG §7: the IdP's token types, the resource role's grant profile and grant types
         assertThat(m.getJsonArray("identity_chaining_requested_token_types_supported").getString(0))
                 .isEqualTo(TokenTypeUri.ID_JAG.value());

@@ -64,6 +64,9 @@ public final class RegistrationValidator {
     private static final Set<String> ISSUED = Set.of("client_id", "client_secret", "client_id_issued_at",
             "client_secret_expires_at", "registration_access_token", "registration_client_uri", "software_statement");
 
+    /** The longest {@code client_uri}, {@code logo_uri}, {@code tos_uri}, {@code policy_uri} or {@code jwks_uri}. */
+    public static final int MAX_URL_LENGTH = 2048;
+
     private final RegistrationRules rules;
 
     private RegistrationValidator(RegistrationRules rules) {
@@ -191,6 +194,11 @@ public final class RegistrationValidator {
                 "tos_uri", m.tosUri(), "policy_uri", m.policyUri(), "jwks_uri", m.jwksUri()).entrySet()) {
             if (url.getValue().isPresent() && !"https".equals(url.getValue().get().getScheme())) {
                 throw metadataError("/" + url.getKey(), "must be an https URL", Specs.RFC7591_METADATA);
+            }
+            if (url.getValue().isPresent() && url.getValue().get().toString().length() > MAX_URL_LENGTH) {
+                // INP-03 (checklist): bounded values; a longer URL is refused, never stored truncated or failed on
+                throw metadataError("/" + url.getKey(), "must have at most " + MAX_URL_LENGTH + " characters",
+                        ERRORS);
             }
         }
         for (GrantType grant : grants) {

@@ -245,6 +245,23 @@ class RegistrationValidatorTest {
         }
     }
 
+    // checklist RG-04, CVE-2026-22752 / CVE-2026-1180 / CVE-2021-26715: a jwks_uri or logo_uri naming a special-use
+    // IP address is refused at registration (names are checked when fetched)
+    @ParameterizedTest
+    @ValueSource(strings = {"https://10.0.0.7/jwks", "https://169.254.169.254/latest/meta-data/", "https://[::1]/k",
+        "https://127.0.0.1:8443/k", "https://[fd00::1]/k", "https://2130706433/k", "https://192.168.1.1/k"})
+    void validateWhenFetchedUrlNamesAPrivateAddressThenInvalidClientMetadata(String url) {
+        for (String member : List.of("jwks_uri", "logo_uri")) {
+            assertError(refused("{\"redirect_uris\":[\"https://a.example.test/cb\"],"
+                    + "\"token_endpoint_auth_method\":\"private_key_jwt\",\"" + member + "\":\"" + url + "\""
+                    + (member.equals("jwks_uri") ? "" : ",\"jwks_uri\":\"https://a.example.test/jwks\"") + "}"),
+                    "invalid_client_metadata", member);
+        }
+        assertThat(validator.validate(JSON, "{\"redirect_uris\":[\"https://a.example.test/cb\"],"
+                + "\"token_endpoint_auth_method\":\"private_key_jwt\",\"jwks_uri\":\"https://93.184.216.34/jwks\"}")
+                .metadata().jwksUri()).as("a public address").isPresent();
+    }
+
     // INP-03 (checklist): a URL longer than the server keeps is refused, never stored truncated or failing
     @Test
     void validateWhenUrlMemberIsTooLongThenInvalidClientMetadata() {

@@ -104,6 +104,11 @@ public final class AsConfigKeys {
     public static final String CIMD_FETCH_TIMEOUT = "lanyard.as.cimd.fetch.timeout";
     /** The largest document read, in bytes. Default: 5120. */
     public static final String CIMD_FETCH_MAX_BYTES = "lanyard.as.cimd.fetch.max-bytes";
+    /**
+     * The ports documents (and the {@code jwks_uri} and {@code logo_uri} they name) may be fetched from,
+     * comma-separated. Default: {@code 443}.
+     */
+    public static final String CIMD_FETCH_ALLOWED_PORTS = "lanyard.as.cimd.fetch.allowed-ports";
     /** Methods CIMD clients may use: {@code none}, {@code private_key_jwt}. Default: both. */
     public static final String CIMD_AUTH_METHODS = "lanyard.as.cimd.token-endpoint-auth-methods";
     /**

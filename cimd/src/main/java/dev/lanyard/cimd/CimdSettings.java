@@ -35,6 +35,10 @@ import dev.lanyard.spec.ref.Specs;
  *                                 and the total deadline of one fetch, DNS to last byte
  * @param maxBodyBytes             {@code lanyard.as.cimd.fetch.max-bytes} (default 5120): the largest document read;
  *                                 reading stops at the cap (draft §8.7 recommends 5 KB)
+ * @param fetchPorts               {@code lanyard.as.cimd.fetch.allowed-ports} (default {@code 443}): the ports a
+ *                                 document, and the {@code jwks_uri} and {@code logo_uri} it names, may be fetched
+ *                                 from; any other port is refused before any DNS lookup or connection (SSRF: no
+ *                                 probing of other services of a host). Not applied under {@code insecureTestFetch}
  * @param tokenEndpointAuthMethods {@code lanyard.as.cimd.token-endpoint-auth-methods} (default
  *                                 {@code none,private_key_jwt}): methods CIMD clients may be required to use; never a
  *                                 shared-secret method
@@ -46,7 +50,7 @@ import dev.lanyard.spec.ref.Specs;
  */
 public record CimdSettings(boolean enabled, CimdTrustPolicy trustPolicy, Duration cacheMinTtl, Duration cacheMaxTtl,
         Duration staleIfErrorMax, long cacheMaxEntries, Duration fetchTimeout, int maxBodyBytes,
-        Set<ClientAuthMethod> tokenEndpointAuthMethods, boolean insecureTestFetch) {
+        Set<Integer> fetchPorts, Set<ClientAuthMethod> tokenEndpointAuthMethods, boolean insecureTestFetch) {
 
     /** The draft revision {@code lanyard.as.cimd.ack} must name for CIMD to be enabled. */
     public static final String ACKNOWLEDGED_DRAFT = Specs.CIMD;
@@ -60,6 +64,10 @@ public record CimdSettings(boolean enabled, CimdTrustPolicy trustPolicy, Duratio
         Objects.requireNonNull(staleIfErrorMax, "staleIfErrorMax");
         Objects.requireNonNull(fetchTimeout, "fetchTimeout");
         tokenEndpointAuthMethods = Set.copyOf(tokenEndpointAuthMethods);
+        fetchPorts = Set.copyOf(fetchPorts);
+        if (fetchPorts.isEmpty() || fetchPorts.stream().anyMatch(p -> p < 1 || p > 65535)) {
+            throw new IllegalArgumentException("fetch allowed-ports needs ports in 1..65535");
+        }
         if (cacheMinTtl.isNegative() || cacheMaxTtl.compareTo(cacheMinTtl) < 0) {
             throw new IllegalArgumentException("need 0 <= cache min-ttl <= cache max-ttl");
         }
@@ -82,59 +90,67 @@ public record CimdSettings(boolean enabled, CimdTrustPolicy trustPolicy, Duratio
     }
 
     /**
-     * Disabled; any host; cache 30 s to 24 h, no stale-if-error, 10,000 entries; fetch 2.5 s, 5 KB; methods none and
-     * private_key_jwt; test switch off.
+     * Disabled; any host; cache 30 s to 24 h, no stale-if-error, 10,000 entries; fetch 2.5 s, 5 KB, port 443; methods
+     * none and private_key_jwt; test switch off.
      */
     public static CimdSettings defaults() {
         return new CimdSettings(false, CimdTrustPolicy.allowAny(), Duration.ofSeconds(30), Duration.ofHours(24),
                 Duration.ZERO, 10_000, Duration.ofMillis(2_500), FetchPolicy.CIMD_MAX_BODY_BYTES,
-                CimdValidator.DEFAULT_AUTH_METHODS, false);
+                Set.of(443), CimdValidator.DEFAULT_AUTH_METHODS, false);
     }
 
     /** These settings, enabled or not. */
     public CimdSettings withEnabled(boolean on) {
         return new CimdSettings(on, trustPolicy, cacheMinTtl, cacheMaxTtl, staleIfErrorMax, cacheMaxEntries,
-                fetchTimeout, maxBodyBytes, tokenEndpointAuthMethods, insecureTestFetch);
+                fetchTimeout, maxBodyBytes, fetchPorts, tokenEndpointAuthMethods, insecureTestFetch);
     }
 
     /** These settings with another trust policy. */
     public CimdSettings withTrustPolicy(CimdTrustPolicy policy) {
         return new CimdSettings(enabled, policy, cacheMinTtl, cacheMaxTtl, staleIfErrorMax, cacheMaxEntries,
-                fetchTimeout, maxBodyBytes, tokenEndpointAuthMethods, insecureTestFetch);
+                fetchTimeout, maxBodyBytes, fetchPorts, tokenEndpointAuthMethods, insecureTestFetch);
     }
 
     /** These settings with other cache bounds. */
     public CimdSettings withCache(Duration minTtl, Duration maxTtl, Duration staleIfError, long maxEntries) {
         return new CimdSettings(enabled, trustPolicy, minTtl, maxTtl, staleIfError, maxEntries, fetchTimeout,
-                maxBodyBytes, tokenEndpointAuthMethods, insecureTestFetch);
+                maxBodyBytes, fetchPorts, tokenEndpointAuthMethods, insecureTestFetch);
     }
 
     /** These settings with another fetch deadline and body cap. */
     public CimdSettings withFetch(Duration timeout, int maxBytes) {
         return new CimdSettings(enabled, trustPolicy, cacheMinTtl, cacheMaxTtl, staleIfErrorMax, cacheMaxEntries,
-                timeout, maxBytes, tokenEndpointAuthMethods, insecureTestFetch);
+                timeout, maxBytes, fetchPorts, tokenEndpointAuthMethods, insecureTestFetch);
+    }
+
+    /** These settings fetching documents (and the URLs they name) only from these ports. */
+    public CimdSettings withFetchPorts(Set<Integer> ports) {
+        return new CimdSettings(enabled, trustPolicy, cacheMinTtl, cacheMaxTtl, staleIfErrorMax, cacheMaxEntries,
+                fetchTimeout, maxBodyBytes, ports, tokenEndpointAuthMethods, insecureTestFetch);
     }
 
     /** These settings with other token endpoint authentication methods for CIMD clients. */
     public CimdSettings withTokenEndpointAuthMethods(Set<ClientAuthMethod> methods) {
         return new CimdSettings(enabled, trustPolicy, cacheMinTtl, cacheMaxTtl, staleIfErrorMax, cacheMaxEntries,
-                fetchTimeout, maxBodyBytes, methods, insecureTestFetch);
+                fetchTimeout, maxBodyBytes, fetchPorts, methods, insecureTestFetch);
     }
 
     /** These settings with the test-only loopback and trust store switch on or off. Never on in production. */
     public CimdSettings withInsecureTestFetch(boolean on) {
         return new CimdSettings(enabled, trustPolicy, cacheMinTtl, cacheMaxTtl, staleIfErrorMax, cacheMaxEntries,
-                fetchTimeout, maxBodyBytes, tokenEndpointAuthMethods, on);
+                fetchTimeout, maxBodyBytes, fetchPorts, tokenEndpointAuthMethods, on);
     }
 
     /**
      * The fetch policy for documents: https only (plain http never, even in test mode), no special-use address
      * (loopback only under {@link #insecureTestFetch()}), {@link #fetchTimeout()} to connect and in all,
-     * {@link #maxBodyBytes()}, no redirect, JSON only ({@code application/json} or a {@code +json} type, draft §4).
+     * {@link #maxBodyBytes()}, no redirect, JSON only ({@code application/json} or a {@code +json} type, draft §4),
+     * {@link #fetchPorts()} only (any port under {@link #insecureTestFetch()}, whose test servers use ephemeral ones).
      */
     public FetchPolicy documentFetchPolicy() {
         return FetchPolicy.defaults().withAllowLoopback(insecureTestFetch).withConnectTimeout(fetchTimeout)
                 .withTotalTimeout(fetchTimeout).withMaxBodyBytes(maxBodyBytes).withMaxRedirects(0)
-                .withAcceptedContentTypes(JSON);
+                .withAcceptedContentTypes(JSON)
+                .withAllowedPorts(insecureTestFetch ? Set.of() : fetchPorts);
     }
 }

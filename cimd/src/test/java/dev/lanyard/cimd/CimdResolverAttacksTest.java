@@ -311,10 +311,90 @@ class CimdResolverAttacksTest {
     void resolveWhenLoopbackWithoutTestSwitchThenInvalidClient(String address) {
         f.dns.map(HOST, address);
         String clientId = f.serve("/app");
-        CimdResolver production = f.track(CimdResolver.builder(CimdSettings.defaults().withEnabled(true))
-                .hostResolver(f.dns).clock(f.clock).build());
+        CimdResolver production = production(s -> s.withFetchPorts(java.util.Set.of(f.server.port())));
         assertInvalidClient(failure(production, clientId), "special-use address refused");
         assertThat(f.server.requests()).isEmpty();
+    }
+
+    /** A resolver with production settings (no test switch), as a deployment has. */
+    private CimdResolver production(java.util.function.UnaryOperator<CimdSettings> change) {
+        return f.track(CimdResolver.builder(change.apply(CimdSettings.defaults().withEnabled(true)))
+                .hostResolver(f.dns).clock(f.clock).build());
+    }
+
+    // CIMD -02 §8.6, RFC 6890: IP-literal hosts are special-use addresses too; refused without DNS or connection
+    @ParameterizedTest
+    @ValueSource(strings = {"https://[::1]/app", "https://[fd00::1]/app", "https://0.0.0.0/app",
+        "https://[::ffff:127.0.0.1]/app", "https://169.254.169.254/app", "https://10.0.0.1/app", "https://[::]/app",
+        "https://[fe80::1]/app", "https://127.0.0.1/app", "https://[64:ff9b::7f00:1]/app"})
+    void resolveWhenClientIdHostIsASpecialUseIpLiteralThenInvalidClientWithoutLookup(String clientId) {
+        assertInvalidClient(failure(production(s -> s), clientId), "special-use address refused");
+        assertThat(f.dns.lookups()).isZero();
+        assertThat(f.server.requests()).isEmpty();
+    }
+
+    // A-006 style for documents: numeric hosts that resolvers and URL parsers read differently are never looked up
+    @ParameterizedTest
+    @ValueSource(strings = {"https://2130706433/app", "https://0x7f.1/app", "https://017700000001/app",
+        "https://0X7F000001/app", "https://0x7F000001/app", "https://127.1/app", "https://0177.0.0.1/app",
+        "https://127.0.0.1./app"})
+    void resolveWhenClientIdHostIsANonCanonicalNumberThenInvalidClientWithoutLookup(String clientId) {
+        for (CimdResolver resolver : List.of(production(s -> s), f.resolver())) {
+            OAuthException e = failure(resolver, clientId);
+            assertThat(e.error().code()).isEqualTo("invalid_client");
+        }
+        assertThat(f.dns.lookups()).isZero();
+        assertThat(f.server.requests()).isEmpty();
+    }
+
+    // CM-06 (checklist): only port 443 and the configured ports; refused before any lookup
+    @Test
+    void resolveWhenPortIsNotAllowedThenInvalidClientWithoutLookup() {
+        String clientId = f.serve("/app");
+        assertInvalidClient(failure(production(s -> s), clientId), "port not allowed");
+        assertInvalidClient(failure(production(s -> s), "https://cimd.example.test:22/app"), "port not allowed");
+        assertThat(f.dns.lookups()).isZero();
+        // a configured port passes that check; this host is still loopback, refused without the test switch
+        assertInvalidClient(failure(production(s -> s.withFetchPorts(java.util.Set.of(443, f.server.port()))),
+                clientId), "special-use address refused");
+        assertThat(f.server.requests()).isEmpty();
+    }
+
+    // CIMD -02 §8.6 (LIB: pinning): the address checked is the address connected to; a second answer is never asked
+    @Test
+    void resolveWhenDnsWouldRebindAfterTheCheckThenTheCheckedAddressIsUsed() {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        dev.lanyard.discovery.fetch.HostResolver rebinding = host -> {
+            int n = lookups.incrementAndGet();
+            return List.of(InetAddress.getByAddress(host, n == 1 ? new byte[] {127, 0, 0, 1}
+                    : new byte[] {10, 0, 0, 1}));
+        };
+        String clientId = f.serve("/app", "Cache-Control", "no-store");
+        CimdResolver resolver = f.track(CimdResolver.builder(CimdFixture.testSettings()).hostResolver(rebinding)
+                .clock(f.clock).trust(TestTls.clientTrust()).build());
+        assertThat(resolver.resolve(clientId).clientId().value()).isEqualTo(clientId);
+        assertThat(lookups).hasValue(1);
+        // the next fetch resolves anew and gets the private answer: refused, never contacted
+        assertInvalidClient(failure(resolver, clientId), "special-use address refused");
+        assertThat(f.server.requests()).containsExactly("GET /app");
+    }
+
+    // CIMD -02 §4: application/json (with parameters) or application/<x>+json; nothing else
+    @Test
+    void resolveWhenContentTypeIsJsonWithCharsetOrJsonSuffixThenAcceptedElseInvalidClient() {
+        String clientId = f.clientId("/app");
+        String good = CimdFixture.document(clientId);
+        CimdResolver resolver = f.resolver();
+        for (String type : List.of("application/json; charset=utf-8", "application/cimd+json",
+                "Application/JSON;charset=UTF-8")) {
+            f.server.answer("/app", 200, type, good, "Cache-Control", "no-store");
+            assertThat(resolver.resolve(clientId).clientId().value()).as(type).isEqualTo(clientId);
+        }
+        for (String type : List.of("text/plain", "text/json", "application/javascript", "application/jsonp",
+                "application/octet-stream")) {
+            f.server.answer("/app", 200, type, good, "Cache-Control", "no-store");
+            assertInvalidClient(failure(resolver, clientId), "unexpected content type");
+        }
     }
 
     @Test

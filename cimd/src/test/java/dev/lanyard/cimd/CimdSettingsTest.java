@@ -42,6 +42,9 @@ class CimdSettingsTest {
         assertThat(p.accepts("application/json")).isTrue();
         assertThat(p.accepts("text/html")).isFalse();
         assertThat(CimdSettings.defaults().withInsecureTestFetch(true).documentFetchPolicy().allowLoopback()).isTrue();
+        // CM-06: port 443 only, unless configured; test servers listen on ephemeral ports
+        assertThat(p.allowedPorts()).containsExactly(443);
+        assertThat(CimdSettings.defaults().withInsecureTestFetch(true).documentFetchPolicy().allowedPorts()).isEmpty();
     }
 
     @Test
@@ -50,9 +53,11 @@ class CimdSettingsTest {
         CimdTrustPolicy policy = CimdTrustPolicy.denyHosts(java.util.List.of("x.test"));
         CimdSettings s = d.withEnabled(true).withTrustPolicy(policy)
                 .withCache(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(5), 50)
-                .withFetch(Duration.ofSeconds(1), 4096).withTokenEndpointAuthMethods(Set.of(ClientAuthMethod.NONE));
+                .withFetch(Duration.ofSeconds(1), 4096).withFetchPorts(Set.of(443, 8443))
+                .withTokenEndpointAuthMethods(Set.of(ClientAuthMethod.NONE));
         assertThat(s).isEqualTo(new CimdSettings(true, policy, Duration.ofMinutes(1), Duration.ofHours(1),
-                Duration.ofMinutes(5), 50, Duration.ofSeconds(1), 4096, Set.of(ClientAuthMethod.NONE), false));
+                Duration.ofMinutes(5), 50, Duration.ofSeconds(1), 4096, Set.of(443, 8443),
+                Set.of(ClientAuthMethod.NONE), false));
     }
 
     @Test
@@ -66,6 +71,8 @@ class CimdSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> d.withFetch(Duration.ZERO, 5120)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> d.withFetch(Duration.ofSeconds(1), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.withFetchPorts(Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> d.withFetchPorts(Set.of(0))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> d.withTokenEndpointAuthMethods(Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         // CIMD -02 §4.1: never a shared-secret method

@@ -172,6 +172,18 @@ class CimdValidatorTest {
         violation(minimal().add("redirect_uris", JsonValue.EMPTY_JSON_ARRAY), "/redirect_uris");
     }
 
+    // RFC 7591 §2 (CIMD -02 §4): redirect_uris is an array of strings, client_name a string; nothing is coerced
+    @Test
+    void validateWhenMembersHaveTheWrongJsonTypeThenRefused() {
+        violation(minimal().add("redirect_uris", "https://cimd.example.test/cb"), "/redirect_uris");
+        violation(minimal().add("redirect_uris", Json.createArrayBuilder().add(5)), "/redirect_uris/0");
+        violation(minimal().add("redirect_uris", JsonValue.NULL), "/redirect_uris");
+        violation(minimal().add("client_name", 5), "/client_name");
+        violation(minimal().add("token_endpoint_auth_method", Json.createArrayBuilder().add("none")),
+                "/token_endpoint_auth_method");
+        violation(minimal().add("client_id", Json.createArrayBuilder().add(URL)), "/client_id");
+    }
+
     // OAuth 2.1 §2.3.1, RFC 9700 §2.6 / §4.1 through RedirectUri: the registration rules apply to documents too
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "data:text/html,x", "http://app.example.test/cb",

@@ -63,6 +63,14 @@ final class CimdReader {
             in.problem(AsConfigKeys.CIMD_FETCH_MAX_BYTES + " is too large");
             bytes = d.maxBodyBytes();
         }
+        Set<Integer> ports = new LinkedHashSet<>();
+        for (String port : in.list(AsConfigKeys.CIMD_FETCH_ALLOWED_PORTS)) {
+            if (port.matches("[1-9][0-9]{0,4}") && Integer.parseInt(port) <= 65535) {
+                ports.add(Integer.parseInt(port));
+            } else {
+                in.problem(AsConfigKeys.CIMD_FETCH_ALLOWED_PORTS + " may hold only port numbers 1..65535");
+            }
+        }
         Set<ClientAuthMethod> methods = new LinkedHashSet<>();
         for (String m : in.list(AsConfigKeys.CIMD_AUTH_METHODS)) {
             if (m.equals(ClientAuthMethod.NONE.value()) || m.equals(ClientAuthMethod.PRIVATE_KEY_JWT.value())) {
@@ -77,7 +85,7 @@ final class CimdReader {
                     + "=true (tests only)");
         }
         return new CimdSettings(enabled, trust, minTtl, maxTtl, stale, entries, timeout, (int) bytes,
-                methods.isEmpty() ? d.tokenEndpointAuthMethods() : methods, testing);
+                ports.isEmpty() ? d.fetchPorts() : ports, methods.isEmpty() ? d.tokenEndpointAuthMethods() : methods, testing);
     }
 
     /**

@@ -114,7 +114,7 @@ final class DynamicClients {
         }
         String clientId = Randoms.token();
         Optional<String> secret = request.needsSecret() ? Optional.of(ClientSecrets.generate()) : Optional.empty();
-        String token = Randoms.token();
+        String token = clientId + "." + Randoms.token(); // names its client, so that a misuse can revoke it
         DynamicClientRecord record = new DynamicClientRecord(client(clientId, request, secret.map(ClientSecrets::hash)),
                 metadata.toString(), ClientSecrets.hash(token), fingerprint, now, Optional.empty());
         store.save(record);
@@ -138,12 +138,26 @@ final class DynamicClients {
         Optional<DynamicClientRecord> record = live(clientId);
         if (record.isEmpty()) {
             ClientSecrets.spendComparison(bearer.get());
+            revokeIfAnothers(clientId, bearer.get());
             throw new RegistrationTokenRefused(true);
         }
         if (!ClientSecrets.matches(bearer.get(), record.get().registrationTokenHash())) {
+            revokeIfAnothers(clientId, bearer.get());
             throw new RegistrationTokenRefused(true);
         }
         return record.get();
+    }
+
+    // RFC 7592 §2 with the checklist's RM-04 (as node-oidc-provider does): a registration access token presented at
+    // another client's configuration endpoint is revoked; its client gets a new one only by registering again
+    private void revokeIfAnothers(String clientId, String bearer) {
+        int dot = bearer.indexOf('.');
+        String owner = dot > 0 ? bearer.substring(0, dot) : null;
+        if (owner == null || owner.equals(clientId)) {
+            return;
+        }
+        store.find(owner).filter(r -> ClientSecrets.matches(bearer, r.registrationTokenHash()))
+                .ifPresent(r -> store.save(r.withRegistrationTokenHash(ClientSecrets.hash(Randoms.token()))));
     }
 
     /** The client information response (RFC 7592 §3) of an authorized read: the secret is not kept, not shown. */

@@ -139,6 +139,56 @@ class DynamicClientsTest {
                 Optional.of(r.getString("registration_access_token")))).tokenSent()).isTrue();
     }
 
+    // RFC 7592 §2, checklist RM-04: a registration access token used at another client's endpoint is 401 and revoked
+    @Test
+    void authorizeWhenAnotherClientsTokenThenRefusedAndThatTokenRevoked() {
+        JsonObject a = clients.register(JSON, PUBLIC);
+        JsonObject b = clients.register(JSON, SECRET);
+        Optional<String> tokenA = Optional.of(a.getString("registration_access_token"));
+        Optional<String> tokenB = Optional.of(b.getString("registration_access_token"));
+        DynamicClientRecord bBefore = store.find(b.getString("client_id")).orElseThrow();
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class,
+                () -> clients.authorize(b.getString("client_id"), tokenA)).tokenSent()).isTrue();
+        assertThat(store.find(b.getString("client_id"))).contains(bBefore);
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class,
+                () -> clients.authorize(a.getString("client_id"), tokenA)).tokenSent()).as("revoked").isTrue();
+        assertThat(clients.find(a.getString("client_id"))).as("the client itself stays").isPresent();
+        assertThat(clients.authorize(b.getString("client_id"), tokenB).clientId()).isEqualTo(b.getString("client_id"));
+        // at an unknown client's endpoint too
+        JsonObject c = clients.register(JSON, PUBLIC);
+        Optional<String> tokenC = Optional.of(c.getString("registration_access_token"));
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class, () -> clients.authorize("nope", tokenC))
+                .tokenSent()).isTrue();
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class,
+                () -> clients.authorize(c.getString("client_id"), tokenC)).tokenSent()).isTrue();
+        // a wrong token that merely names a client revokes nothing
+        String forged = b.getString("client_id") + ".forged";
+        assertThat(catchThrowableOfType(RegistrationTokenRefused.class,
+                () -> clients.authorize(a.getString("client_id"), Optional.of(forged))).tokenSent()).isTrue();
+        assertThat(clients.authorize(b.getString("client_id"), tokenB).clientId()).isEqualTo(b.getString("client_id"));
+    }
+
+    // RFC 7592 §2.2 with RFC 7591 §2: an update is validated as a registration; nothing changes when it is refused
+    @Test
+    void updateWhenRedirectUrisWidenToUnsafeValuesThenInvalidRedirectUriAndNothingChanged() {
+        JsonObject r = clients.register(JSON, SECRET);
+        String clientId = r.getString("client_id");
+        String token = r.getString("registration_access_token");
+        DynamicClientRecord before = store.find(clientId).orElseThrow();
+        for (String bad : List.of("javascript:alert(1)", "https://*.example.test/cb", "http://evil.example.test/cb",
+                "data:text/html,x", "https://evil.example.test/cb#x")) {
+            String update = with(with(SECRET.replace("\"https://dcr.example.test/cb\"",
+                    "\"https://dcr.example.test/cb\", \"" + bad + "\""), "client_id", "\"" + clientId + "\""),
+                    "client_secret", "\"" + r.getString("client_secret") + "\"");
+            assertThat(code(() -> clients.update(before, token, JSON, update))).as(bad).isEqualTo("invalid_redirect_uri");
+            assertThat(store.find(clientId)).as(bad).contains(before);
+        }
+        String grants = with(with(SECRET, "client_id", "\"" + clientId + "\""), "grant_types",
+                "[\"authorization_code\", \"password\"]");
+        assertThat(code(() -> clients.update(before, token, JSON, grants))).isEqualTo("invalid_client_metadata");
+        assertThat(store.find(clientId)).contains(before);
+    }
+
     @Test
     void readThenCurrentMetadataWithoutTheSecret() {
         JsonObject r = clients.register(JSON, SECRET);

@@ -214,6 +214,15 @@ class SettingsReaderTest {
         assertThat(c).isEqualTo(CimdSettings.defaults().withTrustPolicy(c.trustPolicy()));
         assertThat(c.enabled()).isFalse();
         assertThat(c.insecureTestFetch()).isFalse();
+        assertThat(c.fetchPorts()).containsExactly(443);
+    }
+
+    @Test
+    void readWhenCimdPortIsNotAPortNumberThenStartUpFailsNamingTheKey() {
+        for (String bad : List.of("0", "65536", "https", "443x")) {
+            assertThat(problems(minimal().with(AsConfigKeys.CIMD_FETCH_ALLOWED_PORTS, bad))).as(bad)
+                    .contains(AsConfigKeys.CIMD_FETCH_ALLOWED_PORTS);
+        }
     }
 
     @Test
@@ -233,7 +242,9 @@ class SettingsReaderTest {
                 .with(AsConfigKeys.CIMD_CACHE_MIN_TTL, "PT1M").with(AsConfigKeys.CIMD_CACHE_MAX_TTL, "PT2H")
                 .with(AsConfigKeys.CIMD_STALE_IF_ERROR, "PT5M").with(AsConfigKeys.CIMD_CACHE_MAX_ENTRIES, "42")
                 .with(AsConfigKeys.CIMD_FETCH_TIMEOUT, "PT1S").with(AsConfigKeys.CIMD_FETCH_MAX_BYTES, "4096")
+                .with(AsConfigKeys.CIMD_FETCH_ALLOWED_PORTS, "443,8443")
                 .with(AsConfigKeys.CIMD_AUTH_METHODS, "none")).cimd();
+        assertThat(c.fetchPorts()).containsExactlyInAnyOrder(443, 8443);
         assertThat(c.enabled()).isTrue();
         assertThat(c.trustPolicy().allowFetch(new ClientIdUrl("https://app.example.com/c"))).isTrue();
         assertThat(c.trustPolicy().allowFetch(new ClientIdUrl("https://bad.example.com/c"))).isFalse();

@@ -103,6 +103,30 @@ class ClientConfigurationIT {
         assertThat(send("GET", "/register/" + clientId, other, null).statusCode()).isEqualTo(401);
     }
 
+    // RFC 7592 §2, checklist RM-04: another client's registration access token reads, changes and deletes nothing,
+    // and is revoked
+    @Test
+    void anotherClientsTokenIs401ForGetPutAndDeleteAndIsThenRevoked() throws Exception {
+        JsonObject victim = registered(CONFIDENTIAL);
+        String victimUri = "/register/" + victim.getString("client_id");
+        for (String method : List.of("GET", "PUT", "DELETE")) {
+            JsonObject attacker = registered(CONFIDENTIAL.replace("Configured", "Attacker " + method));
+            String token = attacker.getString("registration_access_token");
+            String body = method.equals("PUT") ? withMember(CONFIDENTIAL.replace(CB, "https://evil.example.test/cb"),
+                    "client_id", "\"" + victim.getString("client_id") + "\"") : null;
+            HttpResponse<String> r = send(method, victimUri, token, body);
+            assertThat(r.statusCode()).as(method).isEqualTo(401);
+            assertThat(Browser.header(r, "WWW-Authenticate")).as(method).isEqualTo("Bearer error=\"invalid_token\"");
+            assertNoStore(r);
+            assertThat(r.body()).as(method).doesNotContain(victim.getString("client_id")).doesNotContain("Configured");
+            HttpResponse<String> own = send("GET", "/register/" + attacker.getString("client_id"), token, null);
+            assertThat(own.statusCode()).as(method + ": the misused token is revoked").isEqualTo(401);
+        }
+        HttpResponse<String> read = send("GET", victimUri, victim.getString("registration_access_token"), null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json(read).getJsonArray("redirect_uris").getString(0)).isEqualTo(CB);
+    }
+
     // RFC 7592 §2.2, one request each, 400 invalid_request, no change applied
     @Test
     void updateCarryingWhatTheServerIssuesThen400InvalidRequestAndNoChange() throws Exception {

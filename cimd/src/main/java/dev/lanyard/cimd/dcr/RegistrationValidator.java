@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.lanyard.cimd.internal.Jwks;
+import dev.lanyard.discovery.fetch.SafeFetcher;
 import dev.lanyard.spec.authz.RedirectUri;
 import dev.lanyard.spec.core.ClientAuthMethod;
 import dev.lanyard.spec.core.GrantType;
@@ -61,8 +62,12 @@ public final class RegistrationValidator {
     private static final SpecRef REQUEST = SpecRef.rfc(7591, "3.1");
     private static final SpecRef ERRORS = SpecRef.rfc(7591, "3.2.2");
     private static final SpecRef CONSISTENCY = SpecRef.rfc(7591, "2.1");
+    private static final Set<String> FETCHED = Set.of("jwks_uri", "logo_uri");
     private static final Set<String> ISSUED = Set.of("client_id", "client_secret", "client_id_issued_at",
             "client_secret_expires_at", "registration_access_token", "registration_client_uri", "software_statement");
+
+    /** The longest {@code client_uri}, {@code logo_uri}, {@code tos_uri}, {@code policy_uri} or {@code jwks_uri}. */
+    public static final int MAX_URL_LENGTH = 2048;
 
     private final RegistrationRules rules;
 
@@ -191,6 +196,17 @@ public final class RegistrationValidator {
                 "tos_uri", m.tosUri(), "policy_uri", m.policyUri(), "jwks_uri", m.jwksUri()).entrySet()) {
             if (url.getValue().isPresent() && !"https".equals(url.getValue().get().getScheme())) {
                 throw metadataError("/" + url.getKey(), "must be an https URL", Specs.RFC7591_METADATA);
+            }
+            if (url.getValue().isPresent() && FETCHED.contains(url.getKey())
+                    && SafeFetcher.refusesLiteralHost(url.getValue().get())) {
+                // checklist RG-04 (CVE-2026-1180, CVE-2021-26715): URLs the server fetches never name a private address
+                throw metadataError("/" + url.getKey(), "must not name a special-use or private IP address",
+                        SpecRef.rfc(6890, "2.2"));
+            }
+            if (url.getValue().isPresent() && url.getValue().get().toString().length() > MAX_URL_LENGTH) {
+                // INP-03 (checklist): bounded values; a longer URL is refused, never stored truncated or failed on
+                throw metadataError("/" + url.getKey(), "must have at most " + MAX_URL_LENGTH + " characters",
+                        ERRORS);
             }
         }
         for (GrantType grant : grants) {

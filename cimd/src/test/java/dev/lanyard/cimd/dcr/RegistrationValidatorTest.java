@@ -232,6 +232,71 @@ class RegistrationValidatorTest {
                 + "\":\"http://a.example.test/x\"}"), "invalid_client_metadata", member);
     }
 
+    // RFC 7591 §2, CVE-2026-22752: script-capable and local schemes are not https URLs of a page, logo or key set
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "data:image/svg+xml,<svg/>", "vbscript:x", "file:///etc/passwd",
+        "ftp://a.example.test/x", "//a.example.test/x"})
+    void validateWhenUrlMemberHasAScriptOrLocalSchemeThenInvalidClientMetadata(String url) {
+        for (String member : List.of("client_uri", "logo_uri", "tos_uri", "policy_uri", "jwks_uri")) {
+            OAuthException e = refused("{\"redirect_uris\":[\"https://a.example.test/cb\"],\"" + member + "\":\""
+                    + url + "\"}");
+            assertError(e, "invalid_client_metadata", member);
+            assertThat(e.error().description().orElseThrow()).doesNotContain(url);
+        }
+    }
+
+    // checklist RG-04, CVE-2026-22752 / CVE-2026-1180 / CVE-2021-26715: a jwks_uri or logo_uri naming a special-use
+    // IP address is refused at registration (names are checked when fetched)
+    @ParameterizedTest
+    @ValueSource(strings = {"https://10.0.0.7/jwks", "https://169.254.169.254/latest/meta-data/", "https://[::1]/k",
+        "https://127.0.0.1:8443/k", "https://[fd00::1]/k", "https://2130706433/k", "https://192.168.1.1/k"})
+    void validateWhenFetchedUrlNamesAPrivateAddressThenInvalidClientMetadata(String url) {
+        for (String member : List.of("jwks_uri", "logo_uri")) {
+            assertError(refused("{\"redirect_uris\":[\"https://a.example.test/cb\"],"
+                    + "\"token_endpoint_auth_method\":\"private_key_jwt\",\"" + member + "\":\"" + url + "\""
+                    + (member.equals("jwks_uri") ? "" : ",\"jwks_uri\":\"https://a.example.test/jwks\"") + "}"),
+                    "invalid_client_metadata", member);
+        }
+        assertThat(validator.validate(JSON, "{\"redirect_uris\":[\"https://a.example.test/cb\"],"
+                + "\"token_endpoint_auth_method\":\"private_key_jwt\",\"jwks_uri\":\"https://93.184.216.34/jwks\"}")
+                .metadata().jwksUri()).as("a public address").isPresent();
+    }
+
+    // INP-03 (checklist): a URL longer than the server keeps is refused, never stored truncated or failing
+    @Test
+    void validateWhenUrlMemberIsTooLongThenInvalidClientMetadata() {
+        String longUrl = "https://a.example.test/" + "k".repeat(RegistrationValidator.MAX_URL_LENGTH);
+        for (String member : List.of("client_uri", "logo_uri", "tos_uri", "policy_uri", "jwks_uri")) {
+            assertError(refused("{\"redirect_uris\":[\"https://a.example.test/cb\"],"
+                    + "\"token_endpoint_auth_method\":\"private_key_jwt\",\"" + member + "\":\"" + longUrl + "\"}"),
+                    "invalid_client_metadata", member);
+        }
+        String fits = "https://a.example.test/" + "k".repeat(RegistrationValidator.MAX_URL_LENGTH - 23);
+        assertThat(validator.validate(JSON, "{\"redirect_uris\":[\"https://a.example.test/cb\"],"
+                + "\"token_endpoint_auth_method\":\"private_key_jwt\",\"jwks_uri\":\"" + fits + "\"}")
+                .metadata().jwksUri()).isPresent();
+    }
+
+    // RFC 7591 §2.3: a server that does not process software statements ignores them; an unverifiable one grants
+    // nothing and is not stored
+    @Test
+    void validateWhenSoftwareStatementUnverifiableThenIgnoredAndNotKept() {
+        RegistrationRequest r = validator.validate(JSON, """
+                {"redirect_uris":["https://a.example.test/cb"],"token_endpoint_auth_method":"none",
+                 "software_statement":"eyJhbGciOiJSUzI1NiJ9.eyJyZWRpcmVjdF91cmlzIjpbImh0dHBzOi8vZXZpbC50ZXN0L2NiIl19.c2ln"}""");
+        assertThat(r.ignoredMembers()).containsExactly("software_statement");
+        assertThat(r.metadata().softwareStatement()).isEmpty();
+        assertThat(r.metadata().toJson().toString()).doesNotContain("software_statement").doesNotContain("evil");
+        assertThat(r.redirectUris()).extracting(Object::toString).containsExactly("https://a.example.test/cb");
+    }
+
+    // RFC 7591 §2: redirect_uris is an array of strings
+    @ParameterizedTest
+    @ValueSource(strings = {"\"https://a.example.test/cb\"", "[5]", "null", "{}", "[[\"https://a.example.test/cb\"]]"})
+    void validateWhenRedirectUrisIsNotAnArrayOfStringsThenInvalidRedirectUri(String value) {
+        assertError(refused("{\"redirect_uris\":" + value + "}"), "invalid_redirect_uri", "redirect_uris");
+    }
+
     @Test
     void validateWhenSyntaxWrongThenInvalidClientMetadataNamingMember() {
         assertError(refused("{\"redirect_uris\":[\"https://a.example.test/cb\"],\"client_name\":5}"),

@@ -112,6 +112,28 @@ public final class SafeFetcher implements AutoCloseable {
         return new SafeFetcher(other, resolver, trust);
     }
 
+    /**
+     * Whether a fetch of {@code uri} is refused for its host alone, before any DNS lookup, whatever the policy: an IP
+     * literal in a special-use block (RFC 6890; loopback included), a malformed IPv6 literal, or a number that is not
+     * a dotted quad ({@code 2130706433}, {@code 0x7f.1}). For checks when a URL is registered (a client's
+     * {@code jwks_uri}); host names are checked when they are fetched, against the answers of that moment.
+     */
+    public static boolean refusesLiteralHost(URI uri) {
+        String host = uri.getHost();
+        if (host == null) {
+            return false;
+        }
+        String bare = HostLiterals.unbracket(host);
+        if (HostLiterals.isAmbiguousNumeric(bare)) {
+            return true;
+        }
+        try {
+            return HostLiterals.parse(bare).flatMap(SpecialUseAddresses::classify).isPresent();
+        } catch (UnknownHostException e) {
+            return true;
+        }
+    }
+
     /** The policy this fetcher enforces. */
     public FetchPolicy policy() {
         return policy;

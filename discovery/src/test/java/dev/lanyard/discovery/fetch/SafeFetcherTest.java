@@ -225,6 +225,20 @@ class SafeFetcherTest {
         }
     }
 
+    // RFC 6890, A-082: what a URL's host alone says, for checks when a URL is registered (no lookup)
+    @Test
+    void refusesLiteralHostWhenSpecialUseOrAmbiguousLiteralThenTrueForNamesAndPublicAddressesFalse() {
+        for (String url : List.of("https://10.0.0.7/jwks", "https://169.254.169.254/x", "https://[::1]/x",
+                "https://127.0.0.1/x", "https://[fd00::1]/x", "https://[::ffff:10.0.0.1]/x", "https://2130706433/x",
+                "https://0X7F000001/x", "https://0.0.0.0/x", "https://[64:ff9b::a00:7]/x")) {
+            assertThat(SafeFetcher.refusesLiteralHost(URI.create(url))).as(url).isTrue();
+        }
+        for (String url : List.of("https://as.example.test/jwks", "https://93.184.216.34/x",
+                "https://[2606:4700:4700::1111]/x", "urn:x:y")) {
+            assertThat(SafeFetcher.refusesLiteralHost(URI.create(url))).as(url).isFalse();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/relative", "https://user:pass@example.test/x", "mailto:a@example.test"})
     void fetchWhenNotAnAbsoluteUrlWithHostThenInvalidUrl(String url) {

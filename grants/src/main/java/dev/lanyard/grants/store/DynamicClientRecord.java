@@ -58,6 +58,16 @@ public record DynamicClientRecord(RegisteredClient client, String metadata, Stri
                 firstTokenAt);
     }
 
+    /**
+     * This record with another registration access token (RFC 7592 §1.3), the rest kept: to rotate the token, or to
+     * revoke it by a stored form whose token nobody holds.
+     *
+     * @param updatedTokenHash the stored form ({@link ClientSecrets#hash}) of the new token
+     */
+    public DynamicClientRecord withRegistrationTokenHash(String updatedTokenHash) {
+        return new DynamicClientRecord(client, metadata, updatedTokenHash, fingerprint, issuedAt, firstTokenAt);
+    }
+
     /** {@code DynamicClientRecord[<client_id>]}: never the token hash. */
     @Override
     public String toString() {

@@ -41,6 +41,7 @@ final class JwtAccessTokenVerifier {
 
     private static final SpecRef RFC9068_VALIDATION = SpecRef.rfc(9068, "4");
     private static final SpecRef RFC7515_COMPACT = SpecRef.rfc(7515, "7.1");
+    private static final SpecRef RFC8725_ONE_ALGORITHM = SpecRef.rfc(8725, "3.1");
     private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
     private static final boolean[] BASE64URL_OR_DOT = new boolean[128];
     private static final int MAX_CACHED_HEADERS = 64;
@@ -118,6 +119,10 @@ final class JwtAccessTokenVerifier {
         }
         JWK key = keys.find(claims.iss(), header.kid(), header.keyType())
                 .orElseThrow(() -> invalid("The access token's signing key is unknown", RFC9068_VALIDATION));
+        // RFC 8725 §3.1, RFC 7517 §4.4: a key that names its algorithm is used with that algorithm only
+        if (key.getAlgorithm() != null && !key.getAlgorithm().getName().equals(header.jws().getAlgorithm().getName())) {
+            throw invalid("The access token's algorithm is not the one of its signing key", RFC8725_ONE_ALGORITHM);
+        }
         byte[] signature = decode(ascii, d2 + 1, ascii.length);
         if (signature == null) {
             throw invalid("The access token's signature is invalid", RFC7515_COMPACT);

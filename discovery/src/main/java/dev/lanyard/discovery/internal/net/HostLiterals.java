@@ -10,7 +10,8 @@ public final class HostLiterals {
 
     private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
     private static final Pattern DOTTED_QUAD = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
-    private static final Pattern NUMERIC_ISH = Pattern.compile("(0x[0-9a-fA-F]*|[0-9]+)(\\.(0x[0-9a-fA-F]*|[0-9]*))*");
+    // inet_aton(3) reads 0x and 0X alike
+    private static final Pattern NUMERIC_ISH = Pattern.compile("(0[xX][0-9a-fA-F]*|[0-9]+)(\\.(0[xX][0-9a-fA-F]*|[0-9]*))*");
 
     private HostLiterals() {
     }

@@ -13,7 +13,8 @@ class HostLiteralsTest {
     // lookalike numeric forms of 127.0.0.1
     @ParameterizedTest
     @ValueSource(strings = {"127.1", "2130706433", "0x7f000001", "0x7f.0.0.1", "017700000001", "010.0.0.1", "1.2.3.4.5",
-        "256.0.0.1", "1.2.3."})
+        "256.0.0.1", "1.2.3.",
+        "0X7F000001", "0X7f.0.0.1", "127.0.0.0X1"})
     void isAmbiguousNumericWhenNotDottedQuadThenTrue(String host) {
         assertThat(HostLiterals.isAmbiguousNumeric(host)).isTrue();
     }

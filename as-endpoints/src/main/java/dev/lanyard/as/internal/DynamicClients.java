@@ -56,6 +56,8 @@ final class DynamicClients {
     private static final List<String> NOT_IN_UPDATE = List.of("registration_access_token", "registration_client_uri",
             "client_secret_expires_at", "client_id_issued_at");
     private static final int USED_CACHE = 10_000;
+    /** The longest client id the store keeps (its key column); those issued here are 43 characters. */
+    private static final int MAX_CLIENT_ID_LENGTH = 255;
 
     private final RegistrationSettings settings;
     private final DynamicClientStore store;
@@ -153,7 +155,7 @@ final class DynamicClients {
     private void revokeIfAnothers(String clientId, String bearer) {
         int dot = bearer.indexOf('.');
         String owner = dot > 0 ? bearer.substring(0, dot) : null;
-        if (owner == null || owner.equals(clientId)) {
+        if (owner == null || owner.equals(clientId) || !isIssuable(owner)) {
             return;
         }
         store.find(owner).filter(r -> ClientSecrets.matches(bearer, r.registrationTokenHash()))
@@ -223,6 +225,9 @@ final class DynamicClients {
     }
 
     private Optional<DynamicClientRecord> live(String clientId) {
+        if (!isIssuable(clientId)) {
+            return Optional.empty(); // never issued here, and a NUL would fail the query of a PostgreSQL store
+        }
         Optional<DynamicClientRecord> record = store.find(clientId);
         if (record.isPresent() && !record.get().isUsed()
                 && !clock.instant().isBefore(record.get().issuedAt().plus(settings.unusedTtl()))) {
@@ -230,6 +235,21 @@ final class DynamicClients {
             return Optional.empty();
         }
         return record;
+    }
+
+    // RFC 7591 §3.2.1 client ids issued here are short VSCHAR strings (OAuth 2.1 Appendix A.1: client-id = *VSCHAR);
+    // a path segment or token part that is not one names no client
+    private static boolean isIssuable(String clientId) {
+        if (clientId.isEmpty() || clientId.length() > MAX_CLIENT_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < clientId.length(); i++) {
+            char c = clientId.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private JsonObject response(DynamicClientRecord r, Optional<String> secret, String token) {

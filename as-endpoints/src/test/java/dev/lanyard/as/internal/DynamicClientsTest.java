@@ -22,6 +22,7 @@ import dev.lanyard.as.RegistrationSettings;
 import dev.lanyard.grants.client.ClientSecrets;
 import dev.lanyard.grants.client.RegisteredClient;
 import dev.lanyard.grants.store.DynamicClientRecord;
+import dev.lanyard.grants.store.DynamicClientStore;
 import dev.lanyard.grants.store.memory.InMemoryDynamicClientStore;
 import dev.lanyard.spec.core.ClientAuthMethod;
 import dev.lanyard.spec.core.Scope;
@@ -140,6 +141,59 @@ class DynamicClientsTest {
     }
 
     // RFC 7592 §2, checklist RM-04: a registration access token used at another client's endpoint is 401 and revoked
+    // INP (RFC 7591 §3.2.1, OAuth 2.1 Appendix A.1): a client id that was never issued here, with a NUL, a control
+    // character or beyond the key column, is unknown without a query (a NUL fails a PostgreSQL store's query: a 500)
+    @Test
+    void authorizeOrFindWhenClientIdCannotBeIssuedThenUnknownWithoutAStoreQuery() {
+        JsonObject a = clients.register(JSON, PUBLIC);
+        Optional<String> tokenA = Optional.of(a.getString("registration_access_token"));
+        List<String> asked = new java.util.ArrayList<>();
+        DynamicClientStore recording = new DynamicClientStore() {
+            @Override
+            public void save(DynamicClientRecord registration) {
+                store.save(registration);
+            }
+
+            @Override
+            public Optional<DynamicClientRecord> find(String clientId) {
+                asked.add(clientId);
+                return store.find(clientId);
+            }
+
+            @Override
+            public boolean delete(String clientId) {
+                return store.delete(clientId);
+            }
+
+            @Override
+            public boolean markUsed(String clientId, Instant at) {
+                return store.markUsed(clientId, at);
+            }
+
+            @Override
+            public List<DynamicClientRecord> findUnused(String fingerprint) {
+                return store.findUnused(fingerprint);
+            }
+
+            @Override
+            public int purgeUnused(Instant issuedBefore) {
+                return store.purgeUnused(issuedBefore);
+            }
+        };
+        DynamicClients guarded = new DynamicClients(new RegistrationSettings(true, 10), recording, Scope.of("items:read"),
+                id -> URI.create("https://as.example.test/register/" + id), clock);
+        for (String id : List.of("a\u0000b", a.getString("client_id") + "\u0000", "tab\tid", "", "x".repeat(256))) {
+            assertThat(guarded.find(id)).isEmpty();
+            assertThat(catchThrowableOfType(RegistrationTokenRefused.class, () -> guarded.authorize(id, tokenA))
+                    .tokenSent()).isTrue();
+            assertThat(catchThrowableOfType(RegistrationTokenRefused.class,
+                    () -> guarded.authorize(a.getString("client_id"), Optional.of("a\u0000b.token"))).tokenSent())
+                    .isTrue();
+        }
+        // the one id looked up is the well-formed owner that a token names
+        assertThat(asked).containsOnly(a.getString("client_id"));
+    }
+
     @Test
     void authorizeWhenAnotherClientsTokenThenRefusedAndThatTokenRevoked() {
         JsonObject a = clients.register(JSON, PUBLIC);

@@ -253,12 +253,23 @@ final class DynamicClients {
     }
 
     private JsonObject response(DynamicClientRecord r, Optional<String> secret, String token) {
-        JsonObjectBuilder b = Json.createObjectBuilder(parse(r.metadata()))
+        JsonObject metadata = parse(r.metadata());
+        JsonObjectBuilder b = Json.createObjectBuilder(metadata)
                 .add("client_id", r.clientId())
                 .add("client_id_issued_at", r.issuedAt().getEpochSecond())
                 .add("token_endpoint_auth_method", r.client().authMethod().value())
                 .add("registration_access_token", token)
                 .add("registration_client_uri", configurationUri.apply(r.clientId()).toString());
+        if (metadata.get("scope") instanceof JsonString asked) {
+            // RFC 7591 §3.2.1: the response holds what was registered; a requested scope value this server does not
+            // offer is left out (§2: the server may replace requested values), the others stay as asked
+            Scope registered = Scope.parse(asked.getString()).intersect(r.client().scope());
+            if (registered.tokens().isEmpty()) {
+                b.remove("scope");
+            } else {
+                b.add("scope", registered.toString());
+            }
+        }
         secret.ifPresent(s -> b.add("client_secret", s));
         if (r.client().secretHash().isPresent()) {
             b.add("client_secret_expires_at", 0); // RFC 7591 §3.2.1: 0, the secret does not expire

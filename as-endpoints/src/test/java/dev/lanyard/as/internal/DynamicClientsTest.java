@@ -124,6 +124,22 @@ class DynamicClientsTest {
         assertThat(store.find(guardedId).orElseThrow().client().scope()).isEqualTo(Scope.of("items:read"));
     }
 
+    // RFC 7591 §3.2.1 / §2: the response shows the registered scope; a value the server does not offer is left out
+    @Test
+    void registerWhenScopeHasValuesNotOfferedThenTheResponseLeavesThemOut() {
+        DynamicClients open = new DynamicClients(new RegistrationSettings(true, 10), store,
+                Scope.of("items:read", "items:write"), id -> URI.create("https://as.example.test/register/" + id), clock);
+        JsonObject r = open.register(JSON, with(PUBLIC, "scope", "\"items:read admin:all\""));
+        assertThat(r.getString("scope")).isEqualTo("items:read");
+        String token = r.getString("registration_access_token");
+        assertThat(open.read(open.authorize(r.getString("client_id"), Optional.of(token)), token).getString("scope"))
+                .isEqualTo("items:read");
+        JsonObject none = open.register(JSON, with(PUBLIC, "scope", "\"admin:all\""));
+        assertThat(none.containsKey("scope")).isFalse();
+        JsonObject unasked = open.register(JSON, PUBLIC);
+        assertThat(unasked.containsKey("scope")).isFalse();
+    }
+
     @Test
     void authorizeWhenTokenWrongAbsentOrClientUnknownThenRefusedWithOrWithoutError() {
         JsonObject r = clients.register(JSON, PUBLIC);

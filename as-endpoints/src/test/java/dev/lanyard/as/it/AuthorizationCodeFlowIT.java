@@ -146,6 +146,24 @@ class AuthorizationCodeFlowIT {
     }
 
     @Test
+    void resourceWithSchemeAndHostInUpperCaseIsTheSameResource() throws Exception {
+        // MCP canonical server URI / RFC 3986 §6.2.2.1: upper-case scheme and host are accepted, at both endpoints
+        String upper = "HTTPS://RS.EXAMPLE.TEST/api";
+        Browser b = new Browser();
+        CodeVerifier verifier = CodeVerifier.random();
+        HttpResponse<String> page = b.authorize(authorizeUrl("pub1", LOOPBACK_CB, verifier)
+                .replace(form("resource", RS), form("resource", upper)));
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        String code = query(location(approve(b, page))).get("code");
+        HttpResponse<String> tokens = b.post("/token", form("grant_type", "authorization_code", "code", code,
+                "redirect_uri", LOOPBACK_CB, "code_verifier", verifier.value(), "client_id", "pub1",
+                "resource", upper));
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        JsonValue aud = introspect(b, json(tokens).getString("access_token")).get("aud");
+        assertThat(aud.toString()).isIn("\"" + RS + "\"", "[\"" + RS + "\"]");
+    }
+
+    @Test
     void reusedRefreshTokenRevokesTheWholeFamily() throws Exception {
         // RT-04 over HTTP: a rotated refresh token presented again revokes its successor too
         Browser b = new Browser();

@@ -14,11 +14,21 @@ import dev.lanyard.spec.testing.Mutations;
 class ResourceIndicatorTest {
 
     @Test
-    void parseWhenAbsoluteUriThenKeptVerbatim() {
-        // RFC 8707 §2: compared as given; no normalisation
-        ResourceIndicator r = ResourceIndicator.parse("https://RS.example.com:443/api/");
-        assertThat(r.value()).isEqualTo("https://RS.example.com:443/api/");
+    void parseWhenAbsoluteUriThenKeptVerbatimButForTheCaseOfSchemeAndHost() {
+        // RFC 8707 §2: compared as given: no other normalisation (port, trailing slash, path case, dot segments)
+        ResourceIndicator r = ResourceIndicator.parse("https://rs.example.com:443/api/");
+        assertThat(r.value()).isEqualTo("https://rs.example.com:443/api/");
         assertThat(r).isNotEqualTo(ResourceIndicator.parse("https://rs.example.com/api"));
+        assertThat(ResourceIndicator.parse("https://rs.example.com/API/./x").value())
+                .isEqualTo("https://rs.example.com/API/./x");
+        // MCP canonical server URI (RFC 3986 §6.2.2.1): scheme and host in upper case are accepted, in lower case
+        assertThat(ResourceIndicator.parse("HTTPS://MCP.Example.COM/Mcp").value()).isEqualTo("https://mcp.example.com/Mcp");
+        assertThat(ResourceIndicator.parse("HTTP://127.0.0.1:9080/mcp?Q=A").value())
+                .isEqualTo("http://127.0.0.1:9080/mcp?Q=A");
+        assertThat(ResourceIndicator.parse("https://User:Pw@RS.Example.com:8443").value())
+                .isEqualTo("https://User:Pw@rs.example.com:8443");
+        assertThat(ResourceIndicator.parse("https://[FE80::1]:8443/a").value()).isEqualTo("https://[fe80::1]:8443/a");
+        assertThat(ResourceIndicator.parse("URN:Example:RS").value()).isEqualTo("urn:Example:RS");
     }
 
     @Test

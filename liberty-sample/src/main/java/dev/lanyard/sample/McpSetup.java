@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import dev.lanyard.rs.servlet.BearerTokenServletFilter;
 
 /**
- * Mounts the MCP server at {@code /mcp} behind an {@link OriginCheck} and Lanyard's bearer filter. Servlet and filter are async-supported:
+ * Mounts the MCP server at {@code /mcp} behind an {@link OriginCheck}, Lanyard's bearer filter and a
+ * {@link SessionOwnerCheck}. Servlet and filter are async-supported:
  * the Streamable HTTP transport is asynchronous.
  */
 @WebListener
@@ -48,6 +49,10 @@ public class McpSetup implements ServletContextListener {
                 .addFilter("lanyard-bearer", BearerTokenServletFilter.class);
         bearer.setAsyncSupported(true);
         bearer.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/mcp");
+        FilterRegistration.Dynamic sessions = event.getServletContext().addFilter("sample-session-owner",
+                new SessionOwnerCheck());
+        sessions.setAsyncSupported(true);
+        sessions.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/mcp");
         LOG.info(() -> String.join(System.lineSeparator(), "Lanyard sample is up:",
                 "  MCP server (Streamable HTTP):  " + base + "/mcp",
                 "  its resource metadata:        " + base + "/.well-known/oauth-protected-resource/mcp",

@@ -146,6 +146,38 @@ class SampleIT {
         assertThat(c.resourceMetadata()).contains(URI.create(BASE + "/.well-known/oauth-protected-resource/mcp"));
     }
 
+    @Test
+    void mcpSessionIsBoundToTheCallerWhoOpenedIt() throws Exception {
+        // MCP security best practices, session hijacking: servers SHOULD bind session ids to user-specific information
+        String agent = clientCredentialsToken("notes:read notes:write");
+        HttpResponse<String> init = mcpPost(agent, null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+                + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}}}");
+        assertThat(init.statusCode()).as(init.body()).isEqualTo(200);
+        String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+        // its opener goes on using it, with another token of the same client and subject too
+        assertThat(mcpPost(agent, session, list).statusCode()).isEqualTo(200);
+        assertThat(mcpPost(clientCredentialsToken("notes:read"), session, list).statusCode()).isEqualTo(200);
+        // alice's valid token does not make the agent's session hers: as if it did not exist (Streamable HTTP 404)
+        String alice = new UserAgent("alice", "alice-password").codeFlowTokens("notes:read").getString("access_token");
+        HttpResponse<String> other = mcpPost(alice, session, list);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        assertThat(mcpPost(agent, session, list).statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> mcpPost(String token, String session, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(MCP)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .header("MCP-Protocol-Version", "2025-06-18");
+        if (session != null) {
+            b.header("Mcp-Session-Id", session);
+        }
+        return HTTP.send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String clientCredentialsToken(String scope) throws Exception {
         String basic = Base64.getEncoder().encodeToString(
                 "sample-agent:sample-agent-secret-0123456789-abcdefgh".getBytes(StandardCharsets.UTF_8));

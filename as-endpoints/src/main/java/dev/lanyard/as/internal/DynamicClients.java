@@ -28,6 +28,7 @@ import dev.lanyard.grants.store.DynamicClientStore;
 import dev.lanyard.spec.core.ClientAuthMethod;
 import dev.lanyard.spec.core.GrantType;
 import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.core.Vschar;
 import dev.lanyard.spec.error.OAuthError;
 import dev.lanyard.spec.error.OAuthException;
 import dev.lanyard.spec.ref.SpecRef;
@@ -240,16 +241,7 @@ final class DynamicClients {
     // RFC 7591 §3.2.1 client ids issued here are short VSCHAR strings (OAuth 2.1 Appendix A.1: client-id = *VSCHAR);
     // a path segment or token part that is not one names no client
     private static boolean isIssuable(String clientId) {
-        if (clientId.isEmpty() || clientId.length() > MAX_CLIENT_ID_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < clientId.length(); i++) {
-            char c = clientId.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
+        return !clientId.isEmpty() && clientId.length() <= MAX_CLIENT_ID_LENGTH && Vschar.only(clientId);
     }
 
     private JsonObject response(DynamicClientRecord r, Optional<String> secret, String token) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.Scope;
+import dev.lanyard.spec.core.Vschar;
 import dev.lanyard.spec.error.OAuthError;
 import dev.lanyard.spec.error.OAuthException;
 import dev.lanyard.spec.error.Violation;
@@ -221,13 +222,7 @@ public record AuthorizationRequest(String clientId, Optional<CodeChallenge> code
 
     /** Whether every character is VSCHAR ({@code %x20-7E}, OAuth 2.1 Appendix A). */
     static boolean isVisibleAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
+        return Vschar.only(s);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.lanyard.spec.core.AuthorizationDetails;
 import dev.lanyard.spec.core.FormParameters;
 import dev.lanyard.spec.core.ResourceIndicator;
 import dev.lanyard.spec.core.TokenTypeUri;
+import dev.lanyard.spec.core.Vschar;
 import dev.lanyard.spec.error.OAuthException;
 import dev.lanyard.spec.ref.SpecRef;
 import dev.lanyard.spec.ref.Specs;
@@ -59,16 +60,7 @@ final class GrantParameters {
 
     /** Whether {@code value} is non-empty and only {@code %x20-7E} (VSCHAR, RFC 6749 Appendix A). */
     static boolean isVschars(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
+        return !value.isEmpty() && Vschar.only(value);
     }
 
     /** Whether {@code value} is an absolute URI (RFC 3986 §4.3: a scheme, no fragment). */

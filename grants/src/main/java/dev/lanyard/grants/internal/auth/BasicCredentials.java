@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import dev.lanyard.spec.core.FormParameters;
+import dev.lanyard.spec.core.Vschar;
 import dev.lanyard.spec.error.OAuthException;
 
 /**
@@ -67,13 +68,7 @@ public record BasicCredentials(String clientId, String secret) {
 
     /** Whether {@code value} has only {@code %x20-7E} characters (VSCHAR, RFC 6749 Appendix A). */
     static boolean isVschars(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c > 0x7E) {
-                return false;
-            }
-        }
-        return true;
+        return Vschar.only(value);
     }
 
     // a raw '&' or '=' in a part would split the form: keep it literal
